@@ -1,0 +1,44 @@
+import { Readable } from 'node:stream';
+import { stringify, type Stringifier } from 'csv-stringify';
+import { getTableColumns } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { publicTables, streamTable, type TableName } from '../queries/stream.ts';
+
+export interface CsvOptions {
+  /** Prefix a UTF-8 byte-order mark, for spreadsheet programs that misread UTF-8 without it. */
+  bom?: boolean;
+}
+
+/** Column names of a public table, in schema order: the CSV header. */
+export function csvColumns(name: TableName): string[] {
+  return Object.keys(getTableColumns(publicTables[name]));
+}
+
+/** The csv-stringify settings every CSV of the project uses (RFC 4180, formula-safe text cells). */
+export function createCsvStringifier(columns: string[], options: CsvOptions = {}): Stringifier {
+  return stringify({
+    header: true,
+    columns,
+    bom: options.bom ?? false,
+    record_delimiter: 'windows',
+    // Text cells beginning with = + - @ tab or CR get a leading apostrophe; numbers are left alone.
+    escape_formulas: true,
+    cast: {
+      // Arrays (aliases, sections …) as JSON, the Frictionless `array` type.
+      object: (value) => JSON.stringify(value),
+      date: (value) => value.toISOString(),
+    },
+  });
+}
+
+/** A whole table as CSV, streamed in keyset batches: memory stays flat however many rows. */
+export function tableCsvStream(db: Database, name: TableName, options: CsvOptions = {}): Stringifier {
+  const rows = Readable.from(
+    (async function* () {
+      for await (const batch of streamTable(db, name)) yield* batch;
+    })(),
+  );
+  const csv = createCsvStringifier(csvColumns(name), options);
+  rows.on('error', (e) => csv.destroy(e));
+  return rows.pipe(csv);
+}

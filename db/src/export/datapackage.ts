@@ -1,0 +1,87 @@
+import { getTableColumns } from 'drizzle-orm';
+import type { Source } from '@aiwatch/data/schemas';
+import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
+import { columnDictionary } from './dictionary.ts';
+
+type FieldType = 'string' | 'number' | 'integer' | 'date' | 'array';
+
+/** Frictionless Table Schema types, from the drizzle column types. */
+const fieldTypes: Record<string, FieldType> = {
+  PgText: 'string',
+  PgDoublePrecision: 'number',
+  PgInteger: 'integer',
+  PgDateString: 'date',
+  PgArray: 'array',
+};
+
+const foreignKeys: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
+  entities: [{ fields: 'hq', reference: { resource: 'entities', fields: 'id' } }],
+  figures: [
+    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'metric', reference: { resource: 'metrics', fields: 'id' } },
+    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+  ],
+  events: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+  relations: [
+    { fields: 'subject_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'object_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+  ],
+};
+
+export function tableSchema(name: TableName) {
+  const fields = Object.entries(getTableColumns(publicTables[name])).map(([column, def]) => {
+    const doc = columnDictionary[name][column];
+    if (!doc) throw new Error(`column ${name}.${column} has no entry in the column dictionary`);
+    const type = fieldTypes[def.columnType];
+    if (!type) throw new Error(`column ${name}.${column}: no Table Schema type for ${def.columnType}`);
+    return {
+      name: column,
+      type,
+      description: doc.en,
+      description_zh: doc.zh,
+      ...(def.notNull ? { constraints: { required: true } } : {}),
+    };
+  });
+  return { fields, primaryKey: 'id', missingValues: [''], foreignKeys: foreignKeys[name] ?? [] };
+}
+
+export interface ResourceFile {
+  bytes: number;
+  /** Hex SHA-256 of the file. */
+  sha256: string;
+}
+
+/**
+ * The Frictionless Data Package describing every CSV. `files` adds size and hash per resource,
+ * known once the files are written.
+ */
+export function buildDataPackage(sources: Source[], files: Partial<Record<TableName, ResourceFile>> = {}) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'china-ai-watch',
+    title: 'China AI Watch — figures, events and relations of China’s AI ecosystem, with provenance',
+    description:
+      'Every record is a claim traced to its document (source_id), section (locator) and literal text (source_text), with a fact-check review.',
+    licenses: [
+      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    ],
+    sources: sources.map((s) => ({ title: `${s.title} — ${s.author}, ${s.publisher}`, path: s.url })),
+    resources: tableNames.map((name) => {
+      const file = files[name];
+      return {
+        name,
+        path: `${name}.csv`,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        ...(file ? { bytes: file.bytes, hash: `sha256:${file.sha256}` } : {}),
+        schema: tableSchema(name),
+      };
+    }),
+  };
+}
+
+export type DataPackage = ReturnType<typeof buildDataPackage>;

@@ -1,0 +1,44 @@
+import { and, arrayContains, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import type { Entity } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { entities } from '../schema/index.ts';
+import type { EntityFilters } from './filters.ts';
+import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { matchesAny } from './search.ts';
+
+const asEntity = (row: typeof entities.$inferSelect): Entity => row as Entity;
+
+export async function listEntities(db: Database, f: Partial<EntityFilters> = {}): Promise<Page<Entity>> {
+  const limit = f.limit ?? 50;
+  const where: (SQL | undefined)[] = [
+    f.type ? eq(entities.type, f.type) : undefined,
+    f.group ? arrayContains(entities.group_ids, [f.group]) : undefined,
+    f.q
+      ? matchesAny(f.q, [entities.id, entities.name_en, entities.name_zh, entities.name_zh_hans], [entities.aliases])
+      : undefined,
+    f.cursor ? gt(entities.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(entities)
+    .where(and(...where))
+    .orderBy(asc(entities.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], asEntity);
+}
+
+export async function getEntityRecord(db: Database, id: string): Promise<Entity | null> {
+  const [row] = await db.select().from(entities).where(eq(entities.id, id));
+  return row ? asEntity(row) : null;
+}
+
+export async function getEntitiesByIds(db: Database, ids: string[]): Promise<Entity[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(entities).where(inArray(entities.id, ids)).orderBy(asc(entities.id));
+  return rows.map(asEntity);
+}
+
+/** Ids of the members of a group, for filters that take `group`. */
+export function groupMemberIds(db: Database, group: string) {
+  return db.select({ id: entities.id }).from(entities).where(arrayContains(entities.group_ids, [group]));
+}

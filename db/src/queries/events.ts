@@ -1,0 +1,54 @@
+import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm';
+import type { Event } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { eventFromRow } from '../rows.ts';
+import { entities, events } from '../schema/index.ts';
+import type { EventFilters } from './filters.ts';
+import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { matchesAny } from './search.ts';
+
+/** Events are listed in time order: keyset on (date, id). */
+function after(cursor: string): SQL | undefined {
+  const [date = '', id = ''] = decodeCursor(cursor, 2);
+  return or(gt(events.date, date), and(eq(events.date, date), gt(events.id, id)));
+}
+
+export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<Event>> {
+  const limit = f.limit ?? 50;
+  const members = f.group
+    ? (await db.select({ id: entities.id }).from(entities).where(arrayContains(entities.group_ids, [f.group]))).map(
+        (r) => r.id,
+      )
+    : [];
+  const where: (SQL | undefined)[] = [
+    f.entity ? arrayContains(events.entity_ids, [f.entity]) : undefined,
+    f.group ? arrayOverlaps(events.entity_ids, [f.group, ...members]) : undefined,
+    f.type ? eq(events.kind, f.type) : undefined,
+    f.source ? eq(events.source_id, f.source) : undefined,
+    f.from ? gte(events.date, f.from) : undefined,
+    f.to ? lte(events.date, f.to) : undefined,
+    f.q ? matchesAny(f.q, [events.title_en, events.title_zh, events.source_text]) : undefined,
+    f.cursor ? after(f.cursor) : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(...where))
+    .orderBy(asc(events.date), asc(events.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.date, r.id], eventFromRow);
+}
+
+export async function getEvent(db: Database, id: string): Promise<Event | null> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row ? eventFromRow(row) : null;
+}
+
+export async function eventsOfEntity(db: Database, id: string): Promise<Event[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(arrayContains(events.entity_ids, [id]))
+    .orderBy(asc(events.date), asc(events.id));
+  return rows.map(eventFromRow);
+}

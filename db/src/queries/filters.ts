@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { entityTypes, eventKinds, predicates } from '@aiwatch/data/schemas';
+import { paginationSchema } from './pagination.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
+const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+const search = z.string().trim().min(1, 'q must not be empty').max(100, 'q must be at most 100 characters');
+
+const dateRange = {
+  from: isoDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),
+  to: isoDate.optional().describe('Only records dated on or before this day (YYYY-MM-DD).'),
+};
+const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
+  f.from === undefined || f.to === undefined || f.from <= f.to;
+const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
+
+export const entityFiltersSchema = paginationSchema.extend({
+  type: z.enum(entityTypes).optional().describe('Entity type.'),
+  group: slug.optional().describe('Members of this group, e.g. ai-six-tigers.'),
+  q: search.optional().describe('Search English, Traditional and Simplified names and aliases.'),
+});
+
+export const figureFiltersSchema = paginationSchema
+  .extend({
+    entity: slug.optional().describe('Figures about this entity.'),
+    group: slug.optional().describe('Figures about members of this group.'),
+    metric: slug.optional().describe('Metric id, e.g. valuation.'),
+    source: slug.optional().describe('Source document id.'),
+    q: search.optional().describe('Search the figure as written and its notes.'),
+    ...dateRange,
+  })
+  .refine(checkRange, rangeMessage);
+
+export const eventFiltersSchema = paginationSchema
+  .extend({
+    entity: slug.optional().describe('Events involving this entity.'),
+    group: slug.optional().describe('Events involving members of this group.'),
+    type: z.enum(eventKinds).optional().describe('Kind of event.'),
+    source: slug.optional().describe('Source document id.'),
+    q: search.optional().describe('Search titles in both languages.'),
+    ...dateRange,
+  })
+  .refine(checkRange, rangeMessage);
+
+export const relationFiltersSchema = paginationSchema
+  .extend({
+    entity: slug.optional().describe('Relations whose subject or object is this entity.'),
+    type: z.enum(predicates).optional().describe('Predicate, e.g. invested_in.'),
+    source: slug.optional().describe('Source document id.'),
+    ...dateRange,
+  })
+  .refine(checkRange, rangeMessage);
+
+export const sourceFiltersSchema = paginationSchema.extend({
+  q: search.optional().describe('Search titles and authors.'),
+});
+
+export const metricFiltersSchema = paginationSchema.extend({
+  q: search.optional().describe('Search metric names in both languages.'),
+});
+
+export type EntityFilters = z.infer<typeof entityFiltersSchema>;
+export type FigureFilters = z.infer<typeof figureFiltersSchema>;
+export type EventFilters = z.infer<typeof eventFiltersSchema>;
+export type RelationFilters = z.infer<typeof relationFiltersSchema>;
+export type SourceFilters = z.infer<typeof sourceFiltersSchema>;
+export type MetricFilters = z.infer<typeof metricFiltersSchema>;

@@ -1,0 +1,38 @@
+import { and, asc, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm';
+import type { Relation } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { relationFromRow } from '../rows.ts';
+import { relations } from '../schema/index.ts';
+import type { RelationFilters } from './filters.ts';
+import { decodeCursor, toPage, type Page } from './pagination.ts';
+
+const touches = (id: string) => or(eq(relations.subject_id, id), eq(relations.object_id, id));
+
+export async function listRelations(db: Database, f: Partial<RelationFilters> = {}): Promise<Page<Relation>> {
+  const limit = f.limit ?? 50;
+  const where: (SQL | undefined)[] = [
+    f.entity ? touches(f.entity) : undefined,
+    f.type ? eq(relations.predicate, f.type) : undefined,
+    f.source ? eq(relations.source_id, f.source) : undefined,
+    f.from ? gte(relations.as_of, f.from) : undefined,
+    f.to ? lte(relations.as_of, f.to) : undefined,
+    f.cursor ? gt(relations.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(relations)
+    .where(and(...where))
+    .orderBy(asc(relations.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], relationFromRow);
+}
+
+export async function getRelation(db: Database, id: string): Promise<Relation | null> {
+  const [row] = await db.select().from(relations).where(eq(relations.id, id));
+  return row ? relationFromRow(row) : null;
+}
+
+export async function relationsOfEntity(db: Database, id: string): Promise<Relation[]> {
+  const rows = await db.select().from(relations).where(touches(id)).orderBy(asc(relations.id));
+  return rows.map(relationFromRow);
+}

@@ -1,0 +1,48 @@
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import type { Event, Figure, Relation, Source } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
+import { events, figures, relations, sources } from '../schema/index.ts';
+import type { SourceFilters } from './filters.ts';
+import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { matchesAny } from './search.ts';
+
+const asSource = (row: typeof sources.$inferSelect): Source => row as Source;
+
+export async function listSources(db: Database, f: Partial<SourceFilters> = {}): Promise<Page<Source>> {
+  const limit = f.limit ?? 50;
+  const where: (SQL | undefined)[] = [
+    f.q ? matchesAny(f.q, [sources.title, sources.title_zh, sources.author, sources.publisher]) : undefined,
+    f.cursor ? gt(sources.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(sources)
+    .where(and(...where))
+    .orderBy(asc(sources.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], asSource);
+}
+
+export interface SourceWithClaims extends Source {
+  figures: Figure[];
+  events: Event[];
+  relations: Relation[];
+}
+
+/** A document with every claim it supports. */
+export async function getSource(db: Database, id: string): Promise<SourceWithClaims | null> {
+  const [row] = await db.select().from(sources).where(eq(sources.id, id));
+  if (!row) return null;
+  const [f, e, r] = await Promise.all([
+    db.select().from(figures).where(eq(figures.source_id, id)).orderBy(asc(figures.id)),
+    db.select().from(events).where(eq(events.source_id, id)).orderBy(asc(events.date), asc(events.id)),
+    db.select().from(relations).where(eq(relations.source_id, id)).orderBy(asc(relations.id)),
+  ]);
+  return {
+    ...asSource(row),
+    figures: f.map(figureFromRow),
+    events: e.map(eventFromRow),
+    relations: r.map(relationFromRow),
+  };
+}

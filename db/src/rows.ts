@@ -1,0 +1,60 @@
+import type { Event, Figure, Relation, Review } from '@aiwatch/data/schemas';
+import type * as t from './schema/index.ts';
+
+type ReviewColumns = Pick<
+  typeof t.figures.$inferSelect,
+  'review_status' | 'review_note_en' | 'review_note_zh' | 'review_reference_title' | 'review_reference_url'
+>;
+
+/** Claims nest their review (as in the dataset and the API); tables and CSVs keep it flat. */
+export function reviewToColumns(r: Review): ReviewColumns {
+  return {
+    review_status: r.status,
+    review_note_en: r.note_en,
+    review_note_zh: r.note_zh,
+    review_reference_title: r.reference_title,
+    review_reference_url: r.reference_url,
+  };
+}
+
+export function reviewFromColumns(row: ReviewColumns): Review {
+  return {
+    status: row.review_status,
+    note_en: row.review_note_en,
+    note_zh: row.review_note_zh,
+    reference_title: row.review_reference_title,
+    reference_url: row.review_reference_url,
+  };
+}
+
+function flatten<T extends { review: Review }>(claim: T): Omit<T, 'review'> & ReviewColumns {
+  const { review, ...rest } = claim;
+  return { ...rest, ...reviewToColumns(review) };
+}
+
+function nest<R extends ReviewColumns>(row: R) {
+  const {
+    review_status,
+    review_note_en,
+    review_note_zh,
+    review_reference_title,
+    review_reference_url,
+    ...rest
+  } = row;
+  const review = reviewFromColumns({
+    review_status,
+    review_note_en,
+    review_note_zh,
+    review_reference_title,
+    review_reference_url,
+  });
+  return { ...rest, review };
+}
+
+export const figureToRow = (f: Figure): typeof t.figures.$inferInsert => flatten(f);
+export const eventToRow = (e: Event): typeof t.events.$inferInsert => flatten(e);
+export const relationToRow = (r: Relation): typeof t.relations.$inferInsert => flatten(r);
+
+export const figureFromRow = (row: typeof t.figures.$inferSelect): Figure => nest(row) as Figure;
+export const eventFromRow = (row: typeof t.events.$inferSelect): Event => nest(row) as Event;
+export const relationFromRow = (row: typeof t.relations.$inferSelect): Relation => nest(row) as Relation;

@@ -1,0 +1,17 @@
+import { text } from 'drizzle-orm/pg-core';
+import { sources } from './sources.ts';
+
+/** Provenance columns shared by every claim table (figures, events, relations). */
+export const provenanceColumns = () => ({
+  source_id: text()
+    .notNull()
+    .references(() => sources.id),
+  locator: text().notNull(),
+  source_text: text().notNull(),
+  review_status: text({ enum: ['corroborated', 'disputed', 'unverified'] }).notNull(),
+  review_note_en: text().notNull(),
+  review_note_zh: text().notNull(),
+  review_reference_title: text(),
+  review_reference_url: text(),
+});
+

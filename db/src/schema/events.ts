@@ -1,0 +1,23 @@
+import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { provenanceColumns } from './columns.ts';
+
+export const events = pgTable(
+  'events',
+  {
+    id: text().primaryKey(),
+    date: date({ mode: 'string' }).notNull(),
+    date_precision: text().notNull(),
+    date_qualifier: text().notNull(),
+    kind: text().notNull(),
+    title_en: text().notNull(),
+    title_zh: text().notNull(),
+    entity_ids: text().array().notNull(),
+    ...provenanceColumns(),
+  },
+  (t) => [
+    index('events_date_idx').on(t.date, t.id),
+    index('events_kind_idx').on(t.kind),
+    index('events_entity_ids_idx').using('gin', t.entity_ids),
+    index('events_source_idx').on(t.source_id),
+  ],
+);

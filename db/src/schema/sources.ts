@@ -1,0 +1,18 @@
+import { date, pgTable, text } from 'drizzle-orm/pg-core';
+
+export const sources = pgTable('sources', {
+  id: text().primaryKey(),
+  file: text().notNull(),
+  title: text().notNull(),
+  title_zh: text().notNull(),
+  author: text().notNull(),
+  publisher: text().notNull(),
+  published_on: date({ mode: 'string' }),
+  language: text().notNull(),
+  url: text().notNull(),
+  sections: text().array().notNull(),
+  summary_en: text().notNull(),
+  summary_zh: text().notNull(),
+  note_en: text(),
+  note_zh: text(),
+});

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { dataset, type Dataset } from '@aiwatch/data';
+import { createDb, type DbHandle } from '../client.ts';
+import { readDbEnv } from '../env.ts';
+import { seedDatabase } from '../seed/seed.ts';
+
+export interface TestDatabase {
+  name: 'pglite' | 'postgres';
+  /** A new, empty database of this kind; `dispose` closes it (and drops it on PostgreSQL). */
+  create(): Promise<{ handle: DbHandle; dispose(): Promise<void> }>;
+}
+
+const pglite: TestDatabase = {
+  name: 'pglite',
+  async create() {
+    const handle = await createDb({ pgliteDir: 'memory' });
+    return { handle, dispose: () => handle.close() };
+  },
+};
+
+/** Each call makes its own database on the server, so runs and files never collide. */
+function postgresAt(serverUrl: string): TestDatabase {
+  return {
+    name: 'postgres',
+    async create() {
+      const name = `aiwatch_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const handle = await createDb({ databaseUrl: url.toString() });
+      return {
+        handle,
+        async dispose() {
+          await handle.close();
+          await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await admin.end();
+        },
+      };
+    },
+  };
+}
+
+const serverUrl = readDbEnv().TEST_DATABASE_URL;
+
+/** PGlite always; PostgreSQL when TEST_DATABASE_URL names a server. */
+export const testDatabases: TestDatabase[] = serverUrl ? [pglite, postgresAt(serverUrl)] : [pglite];
+
+export const postgresSkipNote = serverUrl
+  ? null
+  : 'PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them';
+
+/** A migrated database holding `data` (the real dataset by default). */
+export async function seededDatabase(kind: TestDatabase, data: Dataset = dataset) {
+  const db = await kind.create();
+  await db.handle.migrate();
+  await seedDatabase(db.handle.db, data);
+  return db;
+}

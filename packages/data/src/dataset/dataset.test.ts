@@ -1,0 +1,207 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDocuments } from '../documents/index.ts';
+import { assertValidDataset, datasetIssues, DatasetValidationError, verifyClaims } from '../validate/index.ts';
+import { ARTICLE, ARTICLE_SECTIONS, dataset, DIGEST, type Dataset } from './index.ts';
+
+/** The source documents live outside the repo, in the shared seeds folder next to it. */
+const SEEDS = fileURLToPath(new URL('../../../../../shared/seeds', import.meta.url));
+const haveSeeds = existsSync(SEEDS);
+
+const copy = (): Dataset => structuredClone(dataset);
+const entity = (id: string) => dataset.entities.find((e) => e.id === id);
+const figure = (id: string) => dataset.figures.find((f) => f.id === id);
+
+describe('the curated dataset', () => {
+  it('validates: shapes, unique ids and every reference resolve', () => {
+    expect(() => assertValidDataset(dataset)).not.toThrow();
+    expect(datasetIssues(dataset)).toEqual([]);
+  });
+
+  it('has ids unique across each collection and no entity relating to itself', () => {
+    for (const collection of ['entities', 'figures', 'events', 'relations'] as const) {
+      const ids = dataset[collection].map((r) => r.id);
+      expect(new Set(ids).size, collection).toBe(ids.length);
+    }
+  });
+});
+
+describe.skipIf(!haveSeeds)(`claims against the source documents (needs ${SEEDS}; skipped when that folder is absent)`, () => {
+  it('finds every source_text under its locator', async () => {
+    const read = await readDocuments(SEEDS, dataset.sources);
+    expect(read.errors).toEqual([]);
+    const report = verifyClaims(dataset, read.documents);
+    expect(report.failures).toEqual([]);
+    expect(report.checked).toBe(dataset.figures.length + dataset.events.length + dataset.relations.length);
+  });
+
+  it('reports a claim whose text stands in another section', async () => {
+    const read = await readDocuments(SEEDS, dataset.sources);
+    const data = copy();
+    const talkie = data.figures.find((f) => f.id === 'talkie-users-first-year');
+    if (!talkie) throw new Error('fixture missing');
+    talkie.locator = ARTICLE_SECTIONS.preface;
+    const report = verifyClaims(data, read.documents);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        collection: 'figures',
+        id: 'talkie-users-first-year',
+        reason: `found under "${ARTICLE_SECTIONS.transformation}" instead`,
+      }),
+    ]);
+  });
+});
+
+describe('validation catches broken copies of the dataset', () => {
+  it('names a figure pointing at an unknown entity', () => {
+    const data = copy();
+    const f = data.figures.find((x) => x.id === 'zhipu-investment-prosperity7');
+    if (!f) throw new Error('fixture missing');
+    f.entity_id = 'no-such-company';
+    expect(datasetIssues(data)).toContainEqual(
+      expect.objectContaining({ collection: 'figures', id: 'zhipu-investment-prosperity7', field: 'entity_id' }),
+    );
+    expect(() => assertValidDataset(data)).toThrow(DatasetValidationError);
+    expect(() => assertValidDataset(data)).toThrow(/figures\/zhipu-investment-prosperity7 · entity_id/);
+  });
+
+  it('names a duplicate id', () => {
+    const data = copy();
+    const zhipu = data.entities.find((e) => e.id === 'zhipu-ai');
+    if (!zhipu) throw new Error('fixture missing');
+    data.entities.push(structuredClone(zhipu));
+    expect(datasetIssues(data)).toContainEqual({
+      collection: 'entities',
+      id: 'zhipu-ai',
+      field: 'id',
+      message: 'duplicate id',
+    });
+  });
+
+  it('names a locator that is no section of its source', () => {
+    const data = copy();
+    const e = data.events.find((x) => x.id === 'made-in-china-2025-launched');
+    if (!e) throw new Error('fixture missing');
+    e.locator = '結論';
+    expect(datasetIssues(data)).toContainEqual(
+      expect.objectContaining({ collection: 'events', id: 'made-in-china-2025-launched', field: 'locator' }),
+    );
+  });
+
+  it('names a relation to an unknown object and an hq that is not a place', () => {
+    const data = copy();
+    const r = data.relations.find((x) => x.id === 'prosperity7-invested-in-zhipu-ai');
+    const minimax = data.entities.find((x) => x.id === 'minimax');
+    if (!r || !minimax) throw new Error('fixture missing');
+    r.object_id = 'zhipu';
+    minimax.hq = 'talkie';
+    const issues = datasetIssues(data);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ collection: 'relations', id: 'prosperity7-invested-in-zhipu-ai', field: 'object_id' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ collection: 'entities', id: 'minimax', field: 'hq', message: '"talkie" is a product, not a place' }),
+    );
+  });
+
+  it('names a lower bound that does not match its qualifier', () => {
+    const data = copy();
+    const f = data.figures.find((x) => x.id === 'wudao-funding-growth-since-2019');
+    if (!f) throw new Error('fixture missing');
+    f.lower = null;
+    expect(datasetIssues(data)).toContainEqual(
+      expect.objectContaining({ collection: 'figures', id: 'wudao-funding-growth-since-2019', field: 'lower' }),
+    );
+  });
+});
+
+describe('coverage the product relies on', () => {
+  const members = (group: string) => ({
+    byGroupIds: dataset.entities.filter((e) => e.group_ids.includes(group)).map((e) => e.id).sort(),
+    byRelations: dataset.relations
+      .filter((r) => r.predicate === 'member_of' && r.object_id === group)
+      .map((r) => r.subject_id)
+      .sort(),
+  });
+
+  it('the AI six tigers have exactly their six members', () => {
+    const six = ['01-ai', 'baichuan-ai', 'minimax', 'moonshot-ai', 'stepfun', 'zhipu-ai'];
+    expect(members('ai-six-tigers')).toEqual({ byGroupIds: six, byRelations: six });
+  });
+
+  it('the AI four dragons have exactly their four members', () => {
+    const four = ['cloudwalk', 'megvii', 'sensetime', 'yitu'];
+    expect(members('ai-four-dragons')).toEqual({ byGroupIds: four, byRelations: four });
+  });
+
+  it('the group member counts agree with the members', () => {
+    expect(figure('ai-six-tigers-member-count')?.value).toBe(members('ai-six-tigers').byGroupIds.length);
+    expect(figure('ai-four-dragons-member-count')?.value).toBe(members('ai-four-dragons').byGroupIds.length);
+  });
+
+  it('holds each headline figure with its value in base units', () => {
+    expect(figure('talkie-users-first-year')).toMatchObject({ entity_id: 'talkie', value: 11_400_000, unit: 'users' });
+    expect(figure('zhipu-investment-prosperity7')).toMatchObject({
+      entity_id: 'zhipu-ai',
+      metric: 'investment-received',
+      value: 400_000_000,
+      unit: 'USD',
+      review: { status: 'disputed' },
+    });
+    expect(figure('zhipu-valuation-2024')).toMatchObject({ entity_id: 'zhipu-ai', metric: 'valuation', value: 3_000_000_000 });
+    expect(figure('wudao-funding-growth-since-2019')).toMatchObject({
+      entity_id: 'wudao',
+      value: 300,
+      unit: 'percent',
+      qualifier: 'over',
+      lower: 300,
+      upper: null,
+    });
+  });
+
+  it('keeps contradicted claims as stated, marked disputed', () => {
+    const nnsf = dataset.events.find((e) => e.id === 'nnsf-founded-1984');
+    expect(nnsf).toMatchObject({ date: '1984-01-01', review: { status: 'disputed' } });
+    const plenum = dataset.events.find((e) => e.id === 'third-plenum-2024-meeting');
+    expect(plenum).toMatchObject({ date: '2024-06-01', date_precision: 'month', review: { status: 'disputed' } });
+  });
+
+  it('gives every company both Chinese names and both descriptions', () => {
+    const companies = dataset.entities.filter((e) => e.type === 'company');
+    expect(companies.length).toBeGreaterThanOrEqual(16);
+    for (const c of companies) {
+      expect(c.name_zh.trim(), c.id).not.toBe('');
+      expect(c.name_zh_hans?.trim() ?? '', c.id).not.toBe('');
+      expect(c.description_en.trim(), c.id).not.toBe('');
+      expect(c.description_zh.trim(), c.id).not.toBe('');
+      expect(c.description_zh, `${c.id} description_zh should be Chinese`).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('finds names across Traditional, Simplified and English aliases', () => {
+    const names = (id: string) => {
+      const e = entity(id);
+      return e ? [e.name_en, e.name_zh, e.name_zh_hans, ...e.aliases] : [];
+    };
+    expect(names('zhipu-ai')).toEqual(expect.arrayContaining(['智譜', '智谱', 'Zhipu']));
+    expect(names('sensetime')).toEqual(expect.arrayContaining(['商湯', 'SenseTime']));
+    expect(names('document-79')).toEqual(expect.arrayContaining(['去美化', 'Delete A']));
+  });
+
+  it('every source contributes at least one claim', () => {
+    const claims = [...dataset.figures, ...dataset.events, ...dataset.relations];
+    for (const s of dataset.sources) {
+      expect(claims.filter((c) => c.source_id === s.id).length, s.id).toBeGreaterThan(0);
+    }
+    expect(claims.some((c) => c.source_id === ARTICLE)).toBe(true);
+    expect(claims.some((c) => c.source_id === DIGEST)).toBe(true);
+  });
+
+  it('every claim that is corroborated or disputed cites a reference', () => {
+    const claims = [...dataset.figures, ...dataset.events, ...dataset.relations];
+    for (const c of claims) {
+      if (c.review.status !== 'unverified') expect(c.review.reference_title, c.id).not.toBeNull();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import type { Metric } from '../schemas/index.ts';
+
+export const metrics: Metric[] = [
+  {
+    id: 'users',
+    name_en: 'Users',
+    name_zh: '用戶數',
+    unit: 'users',
+    description_en: 'People using a product, as counted by the source.',
+    description_zh: '依來源所計的產品使用人數。',
+  },
+  {
+    id: 'investment-received',
+    name_en: 'Investment received',
+    name_zh: '獲得投資',
+    unit: 'USD',
+    description_en: 'Money invested in an organisation in one funding event, in US dollars.',
+    description_zh: '單次融資中投入該機構的資金，以美元計。',
+  },
+  {
+    id: 'valuation',
+    name_en: 'Valuation',
+    name_zh: '估值',
+    unit: 'USD',
+    description_en: 'Value put on a company by a funding round, in US dollars.',
+    description_zh: '融資輪次所反映的公司價值，以美元計。',
+  },
+  {
+    id: 'funding-growth',
+    name_en: 'Funding growth',
+    name_zh: '資金增長',
+    unit: 'percent',
+    description_en: 'Increase in funding over a period, as a percentage of the starting level.',
+    description_zh: '一段期間內資金相對起始水準的增幅（百分比）。',
+  },
+  {
+    id: 'member-count',
+    name_en: 'Members',
+    name_zh: '成員數',
+    unit: 'count',
+    description_en: 'Number of companies a group is said to comprise.',
+    description_zh: '一個群體所含的企業數目。',
+  },
+  {
+    id: 'deadline-year',
+    name_en: 'Deadline',
+    name_zh: '期限',
+    unit: 'year',
+    description_en: 'Year by which a policy requires something to be done.',
+    description_zh: '政策要求完成某事的年份。',
+  },
+  {
+    id: 'target-year',
+    name_en: 'Target year',
+    name_zh: '目標年份',
+    unit: 'year',
+    description_en: 'Year by which a plan aims to reach its goal.',
+    description_zh: '計畫預定達成目標的年份。',
+  },
+];

@@ -1,0 +1,16 @@
+import type { Entity, Event, Figure, Metric, Relation, Source } from '../schemas/index.ts';
+
+export interface Dataset {
+  sources: Source[];
+  entities: Entity[];
+  metrics: Metric[];
+  figures: Figure[];
+  events: Event[];
+  relations: Relation[];
+}
+
+export type CollectionName = keyof Dataset;
+
+/** The claims: every record that carries provenance. */
+export type Claim = Figure | Event | Relation;
+export const claimCollections = ['figures', 'events', 'relations'] as const satisfies CollectionName[];

@@ -1,0 +1,3 @@
+export * from './normalise.ts';
+export * from './sections.ts';
+export * from './read-documents.ts';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A slug: lower-case ASCII words joined by hyphens, e.g. `zhipu-ai`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "zhipu-ai"');
+
+/** An ISO calendar date `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date();
+
+export const reviewStatuses = ['corroborated', 'disputed', 'unverified'] as const;
+export const reviewStatusSchema = z.enum(reviewStatuses);
+
+/** What other references say of a claim (Wikidata's "reference", in our words). */
+export const reviewSchema = z
+  .object({
+    status: reviewStatusSchema,
+    note_en: z.string().min(1),
+    note_zh: z.string().min(1),
+    reference_title: z.string().min(1).nullable(),
+    reference_url: z.url().nullable(),
+  })
+  .strict()
+  .refine((r) => r.status === 'unverified' || r.reference_title !== null, {
+    message: 'a corroborated or disputed claim needs the reference that says so',
+    path: ['reference_title'],
+  });
+
+/**
+ * Where a claim comes from. `source_text` is the claim exactly as the document writes it and must
+ * occur in the document's normalised text under the `locator` section heading.
+ */
+export const provenanceShape = {
+  source_id: idSchema,
+  locator: z.string().min(1),
+  source_text: z.string().min(1),
+  review: reviewSchema,
+};
+
+export type Review = z.infer<typeof reviewSchema>;

@@ -1,0 +1,3 @@
+import { workspaceVitestConfig } from '@aiwatch/config/vitest';
+
+export default workspaceVitestConfig('data');
