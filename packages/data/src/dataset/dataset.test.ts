@@ -27,7 +27,7 @@ describe('the curated dataset', () => {
   });
 });
 
-describe.skipIf(!haveSeeds)(`claims against the source documents (needs ${SEEDS}; skipped when that folder is absent)`, () => {
+describe.skipIf(!haveSeeds)(`claims against the source documents (needs ../shared/seeds beside the repository)`, () => {
   it('finds every source_text under its locator', async () => {
     const read = await readDocuments(SEEDS, dataset.sources);
     expect(read.errors).toEqual([]);

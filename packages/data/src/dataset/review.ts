@@ -5,7 +5,7 @@ export function unverified(note_en: string, note_zh: string): Review {
   return { status: 'unverified', note_en, note_zh, reference_title: null, reference_url: null };
 }
 
-/** A reference another claim's review can cite (see /work/shared/fact-check.md). */
+/** A reference another claim's review can cite (gathered in shared/fact-check.md). */
 export interface Reference {
   title: string;
   url: string | null;
