@@ -68,9 +68,12 @@ export function parseChineseInteger(text: string): number {
         pending = digit;
       }
     } else if (exponent !== undefined && exponent < GROUP_EXPONENT) {
-      const count = pending ?? (exponent === 1 && group === 0 && lastSmall === Infinity ? 1 : null);
-      if (count === null) fail(`"${ch}" has no digit before it`);
       if (exponent >= lastSmall) fail(`"${ch}" is out of order`);
+      // A number may open with 十, 百 or 千 and an implied 一 (十二, 百萬, 百餘家); later ones need
+      // their digit.
+      const opens = total === 0 && group === 0 && lastSmall === Infinity && !afterZero;
+      const count = pending ?? (opens ? 1 : null);
+      if (count === null) fail(`"${ch}" has no digit before it`);
       group += (count ?? 0) * 10 ** exponent;
       lastSmall = exponent;
       lastExponent = exponent;
@@ -109,7 +112,11 @@ export function parseChineseInteger(text: string): number {
   // 一萬二 is 12000 and 三百五 is 350: a last digit with no multiplier of its own stands one place
   // below the multiplier before it, unless a 零 in between says it is in the units.
   const trailing =
-    pending === null ? 0 : afterZero || lastExponent <= 1 ? pending : pending * 10 ** (lastExponent - 1);
+    pending === null
+      ? 0
+      : afterZero || lastExponent <= 1
+        ? pending
+        : pending * 10 ** (lastExponent - 1);
   const result = total + group + trailing;
   if (!Number.isSafeInteger(result)) fail('too large to store exactly');
   return result;

@@ -28,8 +28,10 @@ export function makeDate(original: string, parts: DateParts): ParsedDate {
     throw new FigureParseError(original, reason);
   };
   const { year, precision, qualifier } = parts;
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) fail(`${year} is not a four-digit year`);
-  if (precision === 'decade' && year % 10 !== 0) fail(`a decade starts in a year ending in 0, not ${year}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    fail(`${year} is not a four-digit year`);
+  if (precision === 'decade' && year % 10 !== 0)
+    fail(`a decade starts in a year ending in 0, not ${year}`);
   const month = parts.season === undefined ? (parts.month ?? 1) : SEASON_START_MONTH[parts.season];
   const day = parts.day ?? 1;
   if (month < 1 || month > 12) fail(`there is no month ${month}`);

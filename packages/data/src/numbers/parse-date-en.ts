@@ -29,7 +29,9 @@ const SEASONS: Readonly<Record<string, Season>> = {
 function monthNumber(word: string): number | null {
   const name = word.replace(/\.$/, '');
   if (name.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m.startsWith(name) || (name === 'sept' && m === 'september'));
+  const index = MONTHS.findIndex(
+    (m) => m.startsWith(name) || (name === 'sept' && m === 'september'),
+  );
   return index === -1 ? null : index + 1;
 }
 
@@ -47,22 +49,30 @@ const LEADING_WORDS: readonly (readonly [RegExp, ParsedDateQualifier | 'mid' | n
  * `2025-03-01`), or null when the text is not shaped like one. A bare `2027` counts as a year
  * only when `bareYear` is set or a word such as "by" or "early" says it is a date.
  */
-export function matchEnglishDate(text: string, original: string, bareYear: boolean): ParsedDate | null {
+export function matchEnglishDate(
+  text: string,
+  original: string,
+  bareYear: boolean,
+): ParsedDate | null {
   let core = text.toLowerCase();
   const found: (ParsedDateQualifier | null)[] = [];
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const [pattern, meaning] of LEADING_WORDS) {
       if (!pattern.test(core)) continue;
       if (meaning === 'mid') {
-        throw new FigureParseError(original, 'the middle of a period is not a date qualifier the dataset has');
+        throw new FigureParseError(
+          original,
+          'the middle of a period is not a date qualifier the dataset has',
+        );
       }
       found.push(meaning);
       core = core.replace(pattern, '');
       again = true;
     }
   }
-  const saidDate = found.some((q) => q !== null);
+  // Any leading word, even a bare "in", says the number that follows is a date.
+  const saidDate = found.length > 0;
   const qualifier = () => oneQualifier(original, ...found);
   const date = (parts: Omit<Parameters<typeof makeDate>[1], 'qualifier'>) =>
     makeDate(original, { ...parts, qualifier: qualifier() });
@@ -77,7 +87,8 @@ export function matchEnglishDate(text: string, original: string, bareYear: boole
   if (m !== null) return date({ year: Number(m[1]), month: Number(m[2]), precision: 'month' });
   m = /^([a-z]+)(?: of)?,? (\d{4})$/.exec(core);
   const season = SEASONS[m?.[1] ?? ''];
-  if (m !== null && season !== undefined) return date({ year: Number(m[2]), season, precision: 'season' });
+  if (m !== null && season !== undefined)
+    return date({ year: Number(m[2]), season, precision: 'season' });
   m = /^([a-z]+\.?),? (\d{4})$/.exec(core);
   const month = monthNumber(m?.[1] ?? '');
   if (m !== null && month !== null) return date({ year: Number(m[2]), month, precision: 'month' });

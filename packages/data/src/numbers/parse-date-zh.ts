@@ -14,7 +14,12 @@ const CORE_FORMS = {
   year: new RegExp(`^${YEAR}年$`),
 };
 
-const SEASONS: Readonly<Record<string, Season>> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
+const SEASONS: Readonly<Record<string, Season>> = {
+  春: 'spring',
+  夏: 'summer',
+  秋: 'autumn',
+  冬: 'winter',
+};
 
 /** Words after the date: the deadline (2027年前) or the start (2019年以來) of a span. */
 const SPAN_SUFFIXES: readonly (readonly [RegExp, ParsedDateQualifier])[] = [
@@ -48,13 +53,20 @@ export function matchChineseDate(text: string, original: string): ParsedDate | n
   const [withoutSpan, span] = takeSuffix(text, SPAN_SUFFIXES);
   const [core, position] = takeSuffix(withoutSpan, POSITION_SUFFIXES);
   if (position === 'mid') {
-    throw new FigureParseError(original, 'the middle of a period is not a date qualifier the dataset has');
+    throw new FigureParseError(
+      original,
+      'the middle of a period is not a date qualifier the dataset has',
+    );
   }
   const qualifier = () => oneQualifier(original, span, position);
 
   let m = CORE_FORMS.decade.exec(core);
   if (m !== null) {
-    return makeDate(original, { year: toNumber(m[1]), precision: 'decade', qualifier: qualifier() });
+    return makeDate(original, {
+      year: toNumber(m[1]),
+      precision: 'decade',
+      qualifier: qualifier(),
+    });
   }
   m = CORE_FORMS.day.exec(core);
   if (m !== null) {

@@ -44,7 +44,8 @@ export function parseDate(text: string): ParsedDate {
  */
 export function parseUsDate(text: string): ParsedDate {
   const m = SLASH_DATE.exec(canonicalText(text));
-  if (m === null) throw new FigureParseError(text, 'it is not a month/day/year date such as 09/10/2025');
+  if (m === null)
+    throw new FigureParseError(text, 'it is not a month/day/year date such as 09/10/2025');
   const [, month, day, year] = m;
   return makeDate(text, {
     year: Number(year),

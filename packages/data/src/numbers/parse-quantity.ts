@@ -23,15 +23,20 @@ export function parseQuantity(text: string): ParsedQuantity {
   };
   let rest = canonicalText(text);
   if (rest === '') fail('it is empty');
+  // A sign may stand before the currency (`-US$400M`, as formatValue writes it); it belongs to
+  // the number.
+  const sign = /^[-−]/.test(rest) ? '-' : '';
+  rest = rest.replace(/^[-−]\s*/, '');
 
   const qualifiers = new Set<QualifierWord>();
   const units = new Set<ParsedUnit>();
   const note = (unit: UnitWord) => {
-    if (typeof unit === 'object') fail(`${unit.unsupported} is not a currency the dataset stores (USD, CNY)`);
+    if (typeof unit === 'object')
+      fail(`${unit.unsupported} is not a currency the dataset stores (USD, CNY)`);
     else units.add(unit);
   };
 
-  for (let found = true; found && rest !== ''; ) {
+  for (let found = true; found && rest !== '';) {
     const qualifier = takePrefix(rest, QUALIFIER_PREFIXES);
     const unit = qualifier === null ? takePrefix(rest, UNIT_PREFIXES) : null;
     const taken = qualifier ?? unit;
@@ -40,7 +45,7 @@ export function parseQuantity(text: string): ParsedQuantity {
     found = taken !== null;
     if (taken !== null) rest = taken.rest;
   }
-  for (let found = true; found && rest !== ''; ) {
+  for (let found = true; found && rest !== '';) {
     const qualifier = takeSuffix(rest, QUALIFIER_SUFFIXES);
     const unit = qualifier === null ? takeSuffix(rest, UNIT_SUFFIXES) : null;
     const taken = qualifier ?? unit;
@@ -50,7 +55,7 @@ export function parseQuantity(text: string): ParsedQuantity {
     if (taken !== null) rest = taken.rest;
   }
 
-  const number = readNumber(rest, text);
+  const number = readNumber(sign + rest, text);
   if (number.rest !== '') {
     fail(
       /[\d零〇一二兩三四五六七八九十百千萬億兆]/.test(number.rest)

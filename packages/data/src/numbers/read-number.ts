@@ -1,6 +1,7 @@
 import {
   CHINESE_DIGITS,
-  CHINESE_MULTIPLIER_EXPONENTS, CHINESE_NUMERAL_RUN,
+  CHINESE_MULTIPLIER_EXPONENTS,
+  CHINESE_NUMERAL_RUN,
   parseChineseInteger,
 } from './chinese-numerals.ts';
 import { readArabicNumber, shiftDecimal } from './decimal.ts';

@@ -24,7 +24,10 @@ function sorted<T>(entries: Entries<T>): Entries<T> {
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export function takePrefix<T>(text: string, entries: Entries<T>): { meaning: T; rest: string } | null {
+export function takePrefix<T>(
+  text: string,
+  entries: Entries<T>,
+): { meaning: T; rest: string } | null {
   for (const [word, meaning] of sorted(entries)) {
     if (!sameWord(text.slice(0, word.length), word)) continue;
     const next = text.charAt(word.length);
@@ -34,7 +37,10 @@ export function takePrefix<T>(text: string, entries: Entries<T>): { meaning: T; 
   return null;
 }
 
-export function takeSuffix<T>(text: string, entries: Entries<T>): { meaning: T; rest: string } | null {
+export function takeSuffix<T>(
+  text: string,
+  entries: Entries<T>,
+): { meaning: T; rest: string } | null {
   for (const [word, meaning] of sorted(entries)) {
     if (text.length < word.length || !sameWord(text.slice(-word.length), word)) continue;
     const before = text.charAt(text.length - word.length - 1);
