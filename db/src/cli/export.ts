@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { readDbEnv } from '../env.ts';
 import { exportToDir } from '../export/export-to-dir.ts';
-import { openPreparedDb } from './prepare.ts';
+import { openPreparedDb } from '../prepare.ts';
 import { runCli } from './run-cli.ts';
 
 runCli('export', async () => {

@@ -1,6 +1,6 @@
 /** `npm start`: migrates and seeds the database, then prints what it holds. */
 import { countRows } from '../queries/stream.ts';
-import { openPreparedDb } from './prepare.ts';
+import { openPreparedDb } from '../prepare.ts';
 import { runCli } from './run-cli.ts';
 
 runCli('start', async () => {

@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type { Source } from '@aiwatch/data/schemas';
 import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
 import { columnDictionary } from './dictionary.ts';
+import { tableDocs } from './table-docs.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'date' | 'array';
 
@@ -72,6 +73,8 @@ export function buildDataPackage(sources: Source[], files: Partial<Record<TableN
       return {
         name,
         path: `${name}.csv`,
+        title: tableDocs[name].title_en,
+        description: tableDocs[name].description_en,
         profile: 'tabular-data-resource',
         format: 'csv',
         mediatype: 'text/csv',

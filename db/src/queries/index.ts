@@ -9,3 +9,4 @@ export * from './sources.ts';
 export * from './metrics.ts';
 export * from './compare.ts';
 export * from './stream.ts';
+export * from './dataset-version.ts';

@@ -19,7 +19,7 @@ export class InvalidCursorError extends Error {
 
 export const paginationSchema = z.object({
   limit: z.coerce
-    .number()
+    .number({ error: `limit must be a whole number from 1 to ${MAX_LIMIT}` })
     .int('limit must be a whole number')
     .min(1, 'limit must be at least 1')
     .max(MAX_LIMIT, `limit must be at most ${MAX_LIMIT}`)
@@ -52,4 +52,17 @@ export function toPage<R, T>(rows: R[], limit: number, key: (row: R) => string[]
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows.at(-1);
   return { items: pageRows.map(map), next_cursor: more && last ? encodeCursor(key(last)) : null };
+}
+
+/** Every page of a keyset-paginated list, from `cursor` on, `limit` items at a time. */
+export async function* allPages<T>(
+  fetch: (cursor: string | undefined) => Promise<Page<T>>,
+  cursor?: string,
+): AsyncGenerator<T[]> {
+  let next: string | undefined = cursor;
+  do {
+    const page = await fetch(next);
+    yield page.items;
+    next = page.next_cursor ?? undefined;
+  } while (next);
 }

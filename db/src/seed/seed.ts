@@ -11,7 +11,7 @@ export interface SeedResult {
   counts: Record<keyof Dataset, number>;
 }
 
-const SEED_STATE_ID = 'dataset';
+export const SEED_STATE_ID = 'dataset';
 // Keeps each INSERT well under PostgreSQL's 65,535 bind parameters (≈20 columns a row).
 const CHUNK = 1000;
 

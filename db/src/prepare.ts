@@ -1,6 +1,6 @@
 import { dataset } from '@aiwatch/data';
-import { createDbFromEnv, type DbHandle } from '../client.ts';
-import { seedDatabase, type SeedResult } from '../seed/seed.ts';
+import { createDbFromEnv, type DbHandle } from './client.ts';
+import { seedDatabase, type SeedResult } from './seed/seed.ts';
 
 /** Opens the database the environment names, applies migrations and seeds it (a no-op when current). */
 export async function openPreparedDb(): Promise<{ handle: DbHandle; seed: SeedResult }> {

@@ -1,0 +1,78 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { datasetVersion, InvalidCursorError, type Database } from '@aiwatch/db';
+import type { AppEnv } from './http/app-env.ts';
+import { isDatabaseUnavailable } from './http/database-errors.ts';
+import { createLogger, type Logger } from './http/logger.ts';
+import { invalidParameters, ProblemError, problemResponse } from './http/problem.ts';
+import { compress } from './middleware/compress.ts';
+import { cachedVersion, dataEtag } from './middleware/data-etag.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { registerCollectionRoutes } from './routes/collection-routes.ts';
+import { registerCompareRoute } from './routes/compare.ts';
+import { registerDatasetRoutes } from './routes/datasets.ts';
+import { registerDocsPage } from './routes/docs.ts';
+import { registerHealthRoutes } from './routes/health.ts';
+
+
+export interface AppOptions {
+  db: Database;
+  logger?: Logger;
+  /** Seconds a client should wait before retrying when the database is down. */
+  retryAfterSeconds?: number;
+}
+
+const openapiConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'China AI Watch data API',
+    version: '1.0.0',
+    description: 'Read-only figures, events and relations of China’s AI ecosystem, each traced to its document, section and literal text.',
+    license: { name: 'Data: CC BY 4.0', identifier: 'CC-BY-4.0' },
+  },
+};
+
+/** Builds the API over a database; `server.ts` only listens, tests call this directly. */
+export function createApp({ db, logger = createLogger('silent'), retryAfterSeconds = 5 }: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidParameters(result.error.issues);
+    },
+  });
+
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Link', 'X-Request-Id', 'Retry-After', 'Content-Disposition'] }));
+  app.use('*', compress());
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {
+    throw new ProblemError(405, 'the API is read-only: use GET', {}, { Allow: 'GET, HEAD, OPTIONS' });
+  });
+  app.use('/v1/*', dataEtag({ version: cachedVersion(() => datasetVersion(db), 2000), apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600' }));
+
+  registerHealthRoutes(app, db);
+  registerCollectionRoutes(app, db);
+  registerCompareRoute(app, db);
+  registerDatasetRoutes(app, db);
+  app.doc31('/v1/openapi.json', openapiConfig);
+  registerDocsPage(app, () => app.getOpenAPI31Document(openapiConfig));
+  app.get('/', (c) => c.redirect('/docs'));
+
+  app.notFound((c) => problemResponse(c, new ProblemError(404, `no route ${c.req.method} ${c.req.path}; the routes are listed at /docs and /v1/openapi.json`)));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof InvalidCursorError) {
+      return problemResponse(c, new ProblemError(400, `cursor: ${error.message}`, { errors: [{ parameter: 'cursor', message: error.message }] }));
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.log('warn', 'database unavailable', { request_id: c.get('requestId'), error: String(error) });
+      return problemResponse(
+        c,
+        new ProblemError(503, `the database cannot be reached just now; retry in ${retryAfterSeconds} s`, {}, { 'Retry-After': String(retryAfterSeconds) }),
+      );
+    }
+    logger.log('error', 'unhandled error', { request_id: c.get('requestId'), error: error.stack ?? String(error) });
+    return problemResponse(c, new ProblemError(500, `an internal error occurred; quote request id ${c.get('requestId')} when reporting it`));
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+import { addVary } from '../http/vary.ts';
+
+const compressible = /^(application\/(json|problem\+json|xml)|text\/)/;
+// Below this a known-length body is sent as it is: compression would not pay for itself.
+const MIN_BYTES = 1024;
+
+function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const offered = new Map(
+    (accept ?? '').split(',').map((part) => {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return [name.trim(), q ? Number(q.slice(2)) : 1] as const;
+    }),
+  );
+  const q = (name: string) => offered.get(name) ?? offered.get('*') ?? 0;
+  if (q('br') > 0 && q('br') >= q('gzip')) return 'br';
+  if (q('gzip') > 0) return 'gzip';
+  return null;
+}
+
+/**
+ * Brotli or gzip for text responses, streamed (node:zlib; Brotli at a fast quality, since most
+ * bodies are produced per request). ZIP archives and small bodies pass through.
+ */
+export function compress(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    const type = res.headers.get('content-type') ?? '';
+    const length = Number(res.headers.get('content-length') ?? Number.NaN);
+    if (!res.body || res.headers.has('content-encoding') || !compressible.test(type) || length < MIN_BYTES) return;
+    addVary(res.headers, 'Accept-Encoding');
+    const encoding = pickEncoding(c.req.header('accept-encoding'));
+    if (!encoding || c.req.method === 'HEAD') return;
+    const zip =
+      encoding === 'br'
+        ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+        : createGzip({ level: 6 });
+    const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream).pipe(zip);
+    const headers = new Headers(res.headers);
+    headers.delete('content-length');
+    headers.set('content-encoding', encoding);
+    c.res = new Response(Readable.toWeb(body) as ReadableStream, { status: res.status, headers });
+  };
+}

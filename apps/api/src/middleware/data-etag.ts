@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { addVary } from '../http/vary.ts';
+
+export interface DataEtagOptions {
+  /** The dataset version the database holds; the data cannot change without it changing. */
+  version(): Promise<string | null>;
+  /** Bumped when the API's own output changes shape for the same data. */
+  apiRevision: string;
+  cacheControl: string;
+}
+
+/**
+ * ETag from the dataset version and the request (path, query, Accept), computed *before* the
+ * handler runs: a matching If-None-Match answers 304 without touching the tables, and streamed
+ * CSVs get an ETag without being buffered to hash them.
+ */
+export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const version = await options.version();
+    const key = [options.apiRevision, version, c.req.url.replace(/^[^/]*\/\/[^/]*/, ''), c.req.header('accept') ?? ''];
+    const etag = `W/"${createHash('sha256').update(key.join('\n')).digest('base64url').slice(0, 27)}"`;
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((m) => m.trim() === etag || m.trim() === '*')) {
+      return c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
+    }
+    await next();
+    if (c.res.status === 200) {
+      c.res.headers.set('ETag', etag);
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', options.cacheControl);
+      addVary(c.res.headers, 'Accept', 'Accept-Encoding');
+    }
+  };
+}
+
+/** Caches a version lookup briefly so each request does not query it. */
+export function cachedVersion(read: () => Promise<string | null>, ttlMs: number): () => Promise<string | null> {
+  let value: { at: number; version: string | null } | null = null;
+  return async () => {
+    if (value && Date.now() - value.at < ttlMs) return value.version;
+    const version = await read();
+    value = { at: Date.now(), version };
+    return version;
+  };
+}

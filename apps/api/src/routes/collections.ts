@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import {
+  entitySchema,
+  eventSchema,
+  figureSchema,
+  metricSchema,
+  relationSchema,
+  sourceSchema,
+} from '@aiwatch/data/schemas';
+import {
+  entityFiltersSchema,
+  eventFiltersSchema,
+  figureFiltersSchema,
+  getEntity,
+  getEvent,
+  getFigure,
+  getMetric,
+  getRelation,
+  getSource,
+  listEntities,
+  listEvents,
+  listFigures,
+  listMetrics,
+  listRelations,
+  listSources,
+  metricFiltersSchema,
+  relationFiltersSchema,
+  sourceFiltersSchema,
+  type Database,
+  type Page,
+  type TableName,
+} from '@aiwatch/db';
+import { z as zod } from 'zod';
+
+export interface CollectionSpec {
+  name: TableName;
+  /** One record, in the singular, for descriptions. */
+  noun: string;
+  filters: z.ZodObject;
+  item: z.ZodType;
+  /** The record with its related records embedded, as `GET /v1/{name}/{id}` returns it. */
+  detail: z.ZodType;
+  list(db: Database, filters: Record<string, unknown>): Promise<Page<object>>;
+  get(db: Database, id: string): Promise<object | null>;
+}
+
+const claims = {
+  figures: zod.array(figureSchema),
+  events: zod.array(eventSchema),
+  relations: zod.array(relationSchema),
+};
+
+const entityDetailSchema = entitySchema
+  .extend({
+    ...claims,
+    members: zod.array(entitySchema).describe('Members, for an entity of type group.'),
+    related: zod.array(entitySchema).describe('Every entity the claims above name.'),
+    sources: zod.array(sourceSchema).describe('Every document the claims above cite.'),
+  })
+  .meta({ id: 'EntityDetail' });
+
+const sourceDetailSchema = sourceSchema.extend(claims).meta({ id: 'SourceDetail' });
+
+/** The six collections of the design, each a list with filters and a record by id. */
+export const collections: CollectionSpec[] = [
+  {
+    name: 'sources',
+    noun: 'source document',
+    filters: sourceFiltersSchema,
+    item: sourceSchema.meta({ id: 'Source' }),
+    detail: sourceDetailSchema,
+    list: (db, f) => listSources(db, f),
+    get: getSource,
+  },
+  {
+    name: 'entities',
+    noun: 'entity',
+    filters: entityFiltersSchema,
+    item: entitySchema.meta({ id: 'Entity' }),
+    detail: entityDetailSchema,
+    list: (db, f) => listEntities(db, f),
+    get: getEntity,
+  },
+  {
+    name: 'figures',
+    noun: 'figure',
+    filters: figureFiltersSchema,
+    item: figureSchema.meta({ id: 'Figure' }),
+    detail: figureSchema,
+    list: (db, f) => listFigures(db, f),
+    get: getFigure,
+  },
+  {
+    name: 'events',
+    noun: 'event',
+    filters: eventFiltersSchema,
+    item: eventSchema.meta({ id: 'Event' }),
+    detail: eventSchema,
+    list: (db, f) => listEvents(db, f),
+    get: getEvent,
+  },
+  {
+    name: 'relations',
+    noun: 'relation',
+    filters: relationFiltersSchema,
+    item: relationSchema.meta({ id: 'Relation' }),
+    detail: relationSchema,
+    list: (db, f) => listRelations(db, f),
+    get: getRelation,
+  },
+  {
+    name: 'metrics',
+    noun: 'metric',
+    filters: metricFiltersSchema,
+    item: metricSchema.meta({ id: 'Metric' }),
+    detail: metricSchema,
+    list: (db, f) => listMetrics(db, f),
+    get: getMetric,
+  },
+];

@@ -1,0 +1,76 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { App } from '../http/app-env.ts';
+import { z } from 'zod';
+import { entitySchema, figureSchema, metricSchema } from '@aiwatch/data/schemas';
+import { compareEntities, MAX_COMPARE, MIN_COMPARE, type Database } from '@aiwatch/db';
+import { negotiateFormat } from '../http/negotiate.ts';
+import { ProblemError } from '../http/problem.ts';
+import { problemResponses as p } from '../http/responses.ts';
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const compareQuery = z
+  .object({
+    entities: z
+      .string()
+      .describe(`${MIN_COMPARE} to ${MAX_COMPARE} entity ids, comma-separated, e.g. zhipu-ai,moonshot-ai.`)
+      .transform((s) => s.split(',').map((id) => id.trim()))
+      .refine((ids) => ids.every((id) => slug.test(id)), 'each id must look like "zhipu-ai", separated by commas')
+      .refine((ids) => new Set(ids).size === ids.length, 'an id is repeated')
+      .refine(
+        (ids) => ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE,
+        `give ${MIN_COMPARE} to ${MAX_COMPARE} ids`,
+      ),
+  })
+  .strict();
+
+const comparisonSchema = z
+  .object({
+    entities: z.array(entitySchema),
+    metrics: z.array(
+      z.object({
+        metric: metricSchema,
+        cells: z.array(z.object({ entity_id: z.string(), figures: z.array(figureSchema) })),
+      }),
+    ),
+    comparability: z
+      .array(
+        z.object({
+          metric: z.string(),
+          aspect: z.enum(['date', 'source', 'qualifier', 'period', 'missing']),
+          entity_ids: z.array(z.string()),
+          values: z.array(z.string().nullable()),
+        }),
+      )
+      .describe('Where the aligned values differ in date, source, qualifier or period, or are missing.'),
+  })
+  .meta({ id: 'Comparison' });
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/compare',
+  summary: 'Compare entities side by side',
+  description:
+    'The metrics any of the entities has, aligned per entity with each value’s provenance, and the comparability notes the dashboard shows as warnings.',
+  tags: ['compare'],
+  request: { query: compareQuery },
+  responses: {
+    200: { description: 'The comparison.', content: { 'application/json': { schema: comparisonSchema } } },
+    ...p.badRequest,
+    ...p.notFound,
+    ...p.notAcceptable,
+    ...p.unavailable,
+  },
+});
+
+export function registerCompareRoute(app: App, db: Database): void {
+  app.openapi(route, async (c) => {
+    negotiateFormat(undefined, c.req.header('accept'), ['json']);
+    const { entities } = c.req.valid('query');
+    const { missing, ...comparison } = await compareEntities(db, entities);
+    if (missing.length > 0) {
+      throw new ProblemError(404, `no entity has the id ${missing.map((m) => `"${m}"`).join(', ')}; list them at /v1/entities`);
+    }
+    return c.json(comparison, 200);
+  });
+}

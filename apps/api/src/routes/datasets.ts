@@ -1,0 +1,130 @@
+import { Readable } from 'node:stream';
+import { createRoute } from '@hono/zod-openapi';
+import type { App } from '../http/app-env.ts';
+import { z } from 'zod';
+import { countRows, datasetVersion, listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
+import { buildDataPackage, tableCsvStream, tableDocs, tableSchema } from '@aiwatch/db/export';
+import { csvResponse } from '../http/csv-response.ts';
+import { negotiateFormat } from '../http/negotiate.ts';
+import { ProblemError } from '../http/problem.ts';
+import { bomParam, csvContent, problemResponses as p } from '../http/responses.ts';
+import { datasetsZip } from './zip.ts';
+
+const catalogueEntry = z.object({
+  name: z.string(),
+  title_en: z.string(),
+  title_zh: z.string(),
+  description_en: z.string(),
+  description_zh: z.string(),
+  rows: z.number().int(),
+  csv: z.string().describe('Path of the whole table as CSV.'),
+  columns: z.array(
+    z.object({ name: z.string(), type: z.string(), description: z.string(), description_zh: z.string() }),
+  ),
+});
+
+const catalogue = createRoute({
+  method: 'get',
+  path: '/v1/datasets',
+  summary: 'Catalogue of the datasets',
+  description: 'Each table with its row count, CSV link and column dictionary.',
+  tags: ['datasets'],
+  responses: {
+    200: {
+      description: 'The catalogue.',
+      content: {
+        'application/json': {
+          schema: z.object({
+            datasets: z.array(catalogueEntry),
+            zip: z.string(),
+            datapackage: z.string(),
+            version: z.string().nullable().describe('Hash of the dataset served.'),
+          }),
+        },
+      },
+    },
+    ...p.notAcceptable,
+    ...p.unavailable,
+  },
+});
+
+const tableCsv = createRoute({
+  method: 'get',
+  path: '/v1/datasets/{file}',
+  summary: 'One whole table as CSV',
+  description: `Streamed with constant memory. \`file\` is the table name with .csv: ${tableNames.map((n) => `${n}.csv`).join(', ')}.`,
+  tags: ['datasets'],
+  request: {
+    params: z.object({ file: z.string().describe('e.g. figures.csv') }),
+    query: z.object({ bom: bomParam }).strict(),
+  },
+  responses: { 200: { description: 'The CSV.', content: csvContent }, ...p.badRequest, ...p.notFound, ...p.unavailable },
+});
+
+const zip = createRoute({
+  method: 'get',
+  path: '/v1/datasets.zip',
+  summary: 'Every CSV, datapackage.json and a README on how to cite, as one ZIP',
+  tags: ['datasets'],
+  responses: {
+    200: { description: 'The archive.', content: { 'application/zip': { schema: z.string().describe('ZIP archive') } } },
+    ...p.unavailable,
+  },
+});
+
+const datapackage = createRoute({
+  method: 'get',
+  path: '/v1/datapackage.json',
+  summary: 'Frictionless Data Package describing every CSV',
+  tags: ['datasets'],
+  responses: {
+    200: { description: 'The data package.', content: { 'application/json': { schema: z.looseObject({}) } } },
+    ...p.unavailable,
+  },
+});
+
+function tableFromFile(file: string): TableName {
+  const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : null;
+  if (name !== null && (tableNames as string[]).includes(name)) return name as TableName;
+  throw new ProblemError(404, `no dataset "${file}"; available: ${tableNames.map((n) => `${n}.csv`).join(', ')}`);
+}
+
+export function registerDatasetRoutes(app: App, db: Database): void {
+  app.openapi(catalogue, async (c) => {
+    negotiateFormat(undefined, c.req.header('accept'), ['json']);
+    const [rows, version] = await Promise.all([countRows(db), datasetVersion(db)]);
+    const datasets = tableNames.map((name) => ({
+      name,
+      ...tableDocs[name],
+      rows: rows[name],
+      csv: `/v1/datasets/${name}.csv`,
+      columns: tableSchema(name).fields.map(({ name: column, type, description, description_zh }) => ({
+        name: column,
+        type,
+        description,
+        description_zh,
+      })),
+    }));
+    return c.json({ datasets, zip: '/v1/datasets.zip', datapackage: '/v1/datapackage.json', version }, 200);
+  });
+
+  app.openapi(tableCsv, async (c) => {
+    const name = tableFromFile(c.req.valid('param').file);
+    const { bom } = c.req.valid('query');
+    await datasetVersion(db); // fails fast (503) before the 200 starts when the database is down
+    return csvResponse(c, tableCsvStream(db, name, { bom: bom === '1' }), `${name}.csv`);
+  });
+
+  app.openapi(zip, async (c) => {
+    const version = (await datasetVersion(db)) ?? 'unseeded';
+    return c.body(Readable.toWeb(datasetsZip(db, version)) as ReadableStream<Uint8Array>, 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': 'attachment; filename="china-ai-watch-datasets.zip"',
+    });
+  });
+
+  app.openapi(datapackage, async (c) => {
+    const sources = (await listSources(db, { limit: 500 })).items;
+    return c.json(buildDataPackage(sources), 200);
+  });
+}

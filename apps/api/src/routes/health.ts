@@ -1,0 +1,33 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { App } from '../http/app-env.ts';
+import { z } from 'zod';
+import { datasetVersion, type Database } from '@aiwatch/db';
+import { problemResponses as p } from '../http/responses.ts';
+
+const status = z.object({ status: z.literal('ok'), dataset: z.string().nullable().optional() });
+
+const healthz = createRoute({
+  method: 'get',
+  path: '/healthz',
+  summary: 'The process is up',
+  tags: ['health'],
+  responses: { 200: { description: 'Up.', content: { 'application/json': { schema: status } } } },
+});
+
+const readyz = createRoute({
+  method: 'get',
+  path: '/readyz',
+  summary: 'The database answers',
+  tags: ['health'],
+  responses: {
+    200: { description: 'Ready, with the version of the dataset served.', content: { 'application/json': { schema: status } } },
+    ...p.unavailable,
+  },
+});
+
+export function registerHealthRoutes(app: App, db: Database): void {
+  app.openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200, { 'Cache-Control': 'no-store' }));
+  app.openapi(readyz, async (c) =>
+    c.json({ status: 'ok' as const, dataset: await datasetVersion(db) }, 200, { 'Cache-Control': 'no-store' }),
+  );
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { ZipArchive } from 'archiver';
+import { listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
+import { buildDataPackage, tableCsvStream, type ResourceFile } from '@aiwatch/db/export';
+import type { Source } from '@aiwatch/data/schemas';
+
+function measured(into: ResourceFile): Transform {
+  const hash = createHash('sha256');
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      into.bytes += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      into.sha256 = hash.digest('hex');
+      done();
+    },
+  });
+}
+
+function citeReadme(sources: Source[], version: string, retrieved: string): string {
+  const docs = sources.map((s) => `- ${s.author}, "${s.title}" (${s.title_zh}), ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''}. ${s.url}`);
+  return [
+    '# China AI Watch — datasets',
+    '',
+    'Six CSV tables (UTF-8, RFC 4180, header row) described by datapackage.json, a Frictionless Data',
+    'Package giving each column its type, description and the file hashes. Every figure, event and',
+    'relation names its document (source_id), section (locator) and the literal text of the claim',
+    '(source_text), with what other references say of it (review_*).',
+    '',
+    '## How to cite',
+    '',
+    `China AI Watch (${retrieved.slice(0, 4)}). China's AI ecosystem: figures, events and relations with provenance`,
+    `[Data set], version ${version.slice(0, 12)}. Retrieved ${retrieved}. Licence CC BY 4.0.`,
+    '',
+    'Cite also the documents the figures you use come from:',
+    '',
+    ...docs,
+    '',
+    '## 引用方式',
+    '',
+    `China AI Watch（${retrieved.slice(0, 4)}）。中國AI生態系數據集（附出處），版本 ${version.slice(0, 12)}，${retrieved} 擷取，CC BY 4.0 授權。`,
+    '並請引用所用數據的原始文件（見上列）。',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Every CSV, then datapackage.json (with the sizes and hashes of the CSVs just written) and a
+ * README on how to cite, as one streamed ZIP archive.
+ */
+export function datasetsZip(db: Database, version: string): ZipArchive {
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const resources: Partial<Record<TableName, ResourceFile>> = {};
+  const done = tableNames.map((name) => {
+    const file: ResourceFile = { bytes: 0, sha256: '' };
+    resources[name] = file;
+    const csv = tableCsvStream(db, name).pipe(measured(file));
+    archive.append(csv, { name: `${name}.csv` });
+    return new Promise<void>((resolve, reject) => {
+      csv.on('end', resolve);
+      csv.on('error', reject);
+    });
+  });
+  Promise.all([...done, listSources(db, { limit: 500 })])
+    .then(async (results) => {
+      const sources = (results.at(-1) as Awaited<ReturnType<typeof listSources>>).items;
+      archive.append(`${JSON.stringify(buildDataPackage(sources, resources), null, 2)}\n`, { name: 'datapackage.json' });
+      archive.append(citeReadme(sources, version, new Date().toISOString().slice(0, 10)), { name: 'README.md' });
+      await archive.finalize();
+    })
+    .catch((e: unknown) => archive.destroy(e instanceof Error ? e : new Error(String(e))));
+  return archive;
+}

@@ -1,0 +1,36 @@
+import { Readable } from 'node:stream';
+import type { Stringifier } from 'csv-stringify';
+import type { Event, Figure, Relation } from '@aiwatch/data/schemas';
+import { eventToRow, figureToRow, relationToRow } from '../rows.ts';
+import type { TableName } from '../queries/stream.ts';
+import { createCsvStringifier, csvColumns, type CsvOptions } from './csv.ts';
+
+/** Records as the API returns them → flat rows as the tables (and CSVs) hold them. */
+export const flatRow: Record<TableName, (record: never) => Record<string, unknown>> = {
+  sources: (r: object) => ({ ...r }),
+  entities: (r: object) => ({ ...r }),
+  metrics: (r: object) => ({ ...r }),
+  figures: (r: Figure) => figureToRow(r),
+  events: (r: Event) => eventToRow(r),
+  relations: (r: Relation) => relationToRow(r),
+};
+
+/**
+ * CSV of the records a list query yields, page by page, with the same columns as the table's
+ * dataset CSV. Memory holds one page at a time.
+ */
+export function recordsCsvStream(
+  name: TableName,
+  pages: AsyncIterable<object[]>,
+  options: CsvOptions = {},
+): Stringifier {
+  const toRow = flatRow[name] as (r: object) => Record<string, unknown>;
+  const rows = Readable.from(
+    (async function* () {
+      for await (const page of pages) for (const record of page) yield toRow(record);
+    })(),
+  );
+  const csv = createCsvStringifier(csvColumns(name), options);
+  rows.on('error', (e) => csv.destroy(e));
+  return rows.pipe(csv);
+}

@@ -1,0 +1,48 @@
+import type { TableName } from '../queries/stream.ts';
+
+export interface TableDoc {
+  title_en: string;
+  title_zh: string;
+  description_en: string;
+  description_zh: string;
+}
+
+/** What each dataset holds, for the catalogue, the data package and the Data page. */
+export const tableDocs: Record<TableName, TableDoc> = {
+  sources: {
+    title_en: 'Sources',
+    title_zh: '來源文件',
+    description_en: 'The documents every claim comes from, with bibliographic data and their section headings.',
+    description_zh: '所有陳述所依據的文件，含書目資料與章節標題。',
+  },
+  entities: {
+    title_en: 'Entities',
+    title_zh: '實體',
+    description_en: 'Companies, investors, government bodies, institutes, products, policies, places and groups, named in English, Traditional and Simplified Chinese.',
+    description_zh: '企業、投資者、政府機構、研究機構、產品、政策、地點與群體，附英文、繁體與簡體名稱。',
+  },
+  metrics: {
+    title_en: 'Metrics',
+    title_zh: '指標',
+    description_en: 'The quantities figures measure, with the unit their values are stored in.',
+    description_zh: '各項數據所衡量的量及其儲存單位。',
+  },
+  figures: {
+    title_en: 'Figures',
+    title_zh: '數據',
+    description_en: 'Quantitative claims (users, money, valuations, growth, counts, years) in base units, each with its provenance and review.',
+    description_zh: '以基本單位表示的量化陳述（用戶、金額、估值、增幅、數量、年份），各附出處與查核。',
+  },
+  events: {
+    title_en: 'Events',
+    title_zh: '事件',
+    description_en: 'Dated happenings, from the 1950s to the 2030 target, with the precision the document gives.',
+    description_zh: '有日期的事件，從1950年代到2030年目標，依文件所給的精確度記錄。',
+  },
+  relations: {
+    title_en: 'Relations',
+    title_zh: '關係',
+    description_en: 'Who invests in, owns, developed, rescued, partners with or belongs to whom.',
+    description_zh: '投資、擁有、開發、紓困、合作與隸屬等關係。',
+  },
+};
