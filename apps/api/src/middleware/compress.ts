@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { addVary } from '../http/vary.ts';
@@ -39,7 +40,7 @@ export function compress(): MiddlewareHandler {
       encoding === 'br'
         ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
         : createGzip({ level: 6 });
-    const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream).pipe(zip);
+    const body = Readable.fromWeb(res.body as WebReadableStream).pipe(zip);
     const headers = new Headers(res.headers);
     headers.delete('content-length');
     headers.set('content-encoding', encoding);
