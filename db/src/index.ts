@@ -3,3 +3,6 @@ export * from './seed/seed.ts';
 export * from './queries/index.ts';
 export { readDbEnv } from './env.ts';
 export { DatabaseInUseError } from './pglite-lock.ts';
+export { sharedDb, provideSharedDb, closeSharedDb } from './shared.ts';
+export { isDatabaseUnavailable } from './database-errors.ts';
+export { openPreparedDb } from './prepare.ts';

@@ -1,0 +1,3 @@
+import base from '@aiwatch/config/eslint';
+
+export default base;

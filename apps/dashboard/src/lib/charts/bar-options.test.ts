@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarOptions } from './bar-options.ts';
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('buildBarOptions', () => {
+  const input = {
+    categories: ['Investment', 'Valuation'],
+    series: [{ name: 'Zhipu AI', values: [4e8, 3e9] }],
+    unit: 'USD' as const,
+    description: 'Zhipu AI money figures',
+  };
+
+  it('describes the chart for screen readers and draws decals', () => {
+    expect((buildBarOptions(input, 'en') as Loose).aria).toEqual({ enabled: true, description: 'Zhipu AI money figures', decal: { show: true } });
+  });
+  it('labels values in the reader’s own format', () => {
+    const zh = buildBarOptions(input, 'zh-Hant') as Loose;
+    expect(zh.xAxis.data).toEqual(['Investment', 'Valuation']);
+    expect(zh.series[0].data).toEqual([4e8, 3e9]);
+    expect(zh.series[0].label.formatter({ value: 3e9 })).toBe('30億美元');
+    const en = buildBarOptions(input, 'en') as Loose;
+    expect(en.yAxis.axisLabel.formatter(4e8)).toBe('US$400M');
+  });
+  it('shows a legend only when there is more than one series', () => {
+    expect((buildBarOptions(input, 'en') as Loose).legend).toBeUndefined();
+  });
+  it('swaps the axes for horizontal bars', () => {
+    const h = buildBarOptions({ ...input, series: [...input.series, { name: 'x', values: [1, 2] }], horizontal: true }, 'en') as Loose;
+    expect(h.yAxis.data).toEqual(['Investment', 'Valuation']);
+    expect(h.xAxis.type).toBe('value');
+    expect(h.legend).toBeDefined();
+  });
+});

@@ -1,0 +1,44 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatValue, type DisplayLocale, type DisplayUnit } from '@aiwatch/data/numbers';
+import { axisStyle, baseOption } from './types.ts';
+
+/** Plain data (it travels from the server load to the browser), turned into options on each side. */
+export interface BarInput {
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  unit: DisplayUnit;
+  description: string;
+  horizontal?: boolean;
+}
+
+/** Bar chart options: one bar per category and series, values labelled in the reader's format. */
+export function buildBarOptions(input: BarInput, locale: DisplayLocale): EChartsCoreOption {
+  const format = (v: number) => formatValue(v, input.unit, locale, { maximumFractionDigits: 1, bare: true });
+  const categoryAxis = {
+    type: 'category',
+    data: input.categories,
+    ...axisStyle,
+    axisLabel: { color: 'currentColor', interval: 0, width: input.horizontal ? 130 : 110, overflow: 'break' },
+  };
+  const valueAxis = { type: 'value', ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
+  return {
+    ...baseOption(input.description),
+    grid: { left: input.horizontal ? 140 : 72, right: 40, top: input.series.length > 1 ? 40 : 20, bottom: 48 },
+    legend: input.series.length > 1 ? { top: 0, textStyle: { color: 'currentColor' } } : undefined,
+    tooltip: { trigger: 'axis', valueFormatter: format },
+    xAxis: input.horizontal ? valueAxis : categoryAxis,
+    yAxis: input.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
+    series: input.series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      barMaxWidth: 56,
+      label: {
+        show: true,
+        position: input.horizontal ? 'right' : 'top',
+        color: 'currentColor',
+        formatter: (p: { value: number }) => format(p.value),
+      },
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { BarInput } from './bar-options.ts';
+
+/** Which ECharts modules a chart needs: each kind loads only its own on the client. */
+export type ChartKind = 'bar' | 'timeline' | 'graph';
+
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+/** Everything a chart shows and offers, built on the server and passed to <Chart>. */
+export interface ChartInputs {
+  bar: BarInput;
+}
+
+export interface ChartSpec<K extends ChartKind = ChartKind> {
+  id: string;
+  kind: K;
+  /** Plain data; `buildOption` turns it into ECharts options on the server and in the browser. */
+  input: K extends keyof ChartInputs ? ChartInputs[K] : unknown;
+  title: string;
+  unit: string;
+  /** The data as shown, for the CSV download and the hidden table screen readers use. */
+  table: ChartTable;
+  /** The source line: document and section, linking to the Sources page. */
+  sources: { label: string; href: string }[];
+  /** Link to the whole dataset behind the chart, as CSV. */
+  allCsvHref: string;
+  height: number;
+}
+
+/** Colours that read on light and dark backgrounds alike; decals tell series apart without colour. */
+export const palette = ['#3b7dd8', '#d9822b', '#3f9b6b', '#a0569d', '#c44e52', '#6d7a89'];
+
+/** Shared look: text follows the page's colour (currentColor), grid lines are neutral. */
+export function baseOption(description: string): EChartsCoreOption {
+  return {
+    animation: false,
+    color: palette,
+    textStyle: { color: 'currentColor', fontFamily: 'inherit' },
+    aria: { enabled: true, description, decal: { show: true } },
+  };
+}
+
+export const axisStyle = {
+  axisLabel: { color: 'currentColor' },
+  axisLine: { lineStyle: { color: 'rgba(128,128,128,0.6)' } },
+  splitLine: { lineStyle: { color: 'rgba(128,128,128,0.25)' } },
+  nameTextStyle: { color: 'currentColor' },
+};

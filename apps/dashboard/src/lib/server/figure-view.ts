@@ -1,0 +1,72 @@
+import { formatFigure } from '@aiwatch/data/numbers';
+import type { Entity, Figure, Metric, Source } from '@aiwatch/data/schemas';
+import { citeFigure, type Citation } from '$lib/citation';
+import { displayLocale, locale, pick } from '$lib/i18n/locale';
+import { claimHref, entityHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+
+/** A figure as a card or a table cell shows it: formatted, qualified, reviewed, sourced, citable. */
+export interface FigureView {
+  id: string;
+  entityId: string;
+  entityName: string;
+  entityHref: string;
+  metricName: string;
+  value: string;
+  /** E.g. "within a year"; the qualifier "over" is already in `value`. */
+  period: string | null;
+  note: string | null;
+  review: { status: Figure['review']['status']; label: string; note: string; reference: string | null; url: string | null };
+  source: { label: string; href: string; asWritten: string };
+  asOf: string | null;
+  citation: Citation;
+}
+
+export interface Lookup {
+  entities: Map<string, Entity>;
+  metrics: Map<string, Metric>;
+  sources: Map<string, Source>;
+}
+
+const reviewLabel = { corroborated: m.review_corroborated, disputed: m.review_disputed, unverified: m.review_unverified };
+
+export function sourceLabel(source: Source, section: string): string {
+  return m.source_section({ source: locale() === 'zh-hant' ? source.title_zh : source.title, section });
+}
+
+export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureView {
+  const entity = lookup.entities.get(f.entity_id);
+  const metric = lookup.metrics.get(f.metric);
+  const source = lookup.sources.get(f.source_id);
+  if (!entity || !metric || !source) throw new Error(`figure ${f.id} refers to a record that is not loaded`);
+  const value = formatFigure(f, displayLocale(), { maximumFractionDigits: 2 });
+  const entityName = pick(entity, 'name');
+  const metricName = pick(metric, 'name');
+  return {
+    id: f.id,
+    entityId: entity.id,
+    entityName,
+    entityHref: entityHref(entity.id),
+    metricName,
+    value,
+    period: f.qualifier === 'within' && f.period === 'P1Y' ? m.period_within_year() : null,
+    note: locale() === 'zh-hant' ? f.note_zh : f.note_en,
+    review: {
+      status: f.review.status,
+      label: reviewLabel[f.review.status](),
+      note: pick(f.review, 'note'),
+      reference: f.review.reference_title,
+      url: f.review.reference_url,
+    },
+    source: { label: sourceLabel(source, f.locator), href: claimHref('figures', f.id), asWritten: m.as_written({ text: f.source_text }) },
+    asOf: f.as_of,
+    citation: citeFigure({
+      figure: f,
+      source,
+      statement: `${entityName} — ${metricName}: ${value}`,
+      url: pageUrl,
+      accessed: new Date().toISOString().slice(0, 10),
+      locale: locale(),
+    }),
+  };
+}

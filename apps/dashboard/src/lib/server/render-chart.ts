@@ -1,0 +1,35 @@
+import * as echarts from 'echarts/core';
+import { BarChart, GraphChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { DisplayLocale } from '@aiwatch/data/numbers';
+import { buildOption } from '$lib/charts/options';
+import type { ChartSpec } from '$lib/charts/types';
+
+echarts.use([BarChart, ScatterChart, GraphChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
+
+/** Width the server draws at; the SVG scales to its container through its viewBox. */
+export const SSR_WIDTH = 560;
+
+/**
+ * Draws a chart as SVG markup on the server (ECharts SSR), so it is visible at first paint with no
+ * JavaScript. The browser's interactive chart later takes the same box.
+ */
+export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale): string {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: SSR_WIDTH,
+    height: spec.height,
+    locale: locale === 'en' ? 'EN' : 'ZH',
+  });
+  try {
+    chart.setOption(buildOption(spec, locale));
+    // Fixed pixel size out, viewBox in: the drawing scales with the page.
+    return chart
+      .renderToSVGString()
+      .replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%" height="100%" preserveAspectRatio="xMidYMid meet" focusable="false"');
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,80 @@
+import { listFigures } from '@aiwatch/db';
+import { pick } from '$lib/i18n/locale';
+import { claimHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { renderChart } from '$lib/server/chart';
+import { database } from '$lib/server/db';
+import { figureView, sourceLabel } from '$lib/server/figure-view';
+import { loadLookup } from '$lib/server/lookup';
+import type { PageServerLoad } from './$types';
+
+/** The headline figures, in the order the Overview tells the story. */
+const HEADLINES = [
+  'talkie-users-first-year',
+  'zhipu-investment-prosperity7',
+  'zhipu-valuation-2024',
+  'wudao-funding-growth-since-2019',
+  'ai-six-tigers-member-count',
+  'ai-four-dragons-member-count',
+  'document-79-deadline-year',
+  'new-generation-ai-plan-target-year',
+];
+
+export const load: PageServerLoad = async ({ url }) => {
+  const db = await database();
+  const [lookup, figures] = await Promise.all([loadLookup(db), listFigures(db, { limit: 500 })]);
+  const byId = new Map(figures.items.map((f) => [f.id, f]));
+  const headline = HEADLINES.flatMap((id) => byId.get(id) ?? []);
+  const kpis = headline.map((f) => figureView(f, lookup, url.href));
+
+  const zhipu = ['zhipu-investment-prosperity7', 'zhipu-valuation-2024'].flatMap((id) => byId.get(id) ?? []);
+  const groups = ['ai-four-dragons-member-count', 'ai-six-tigers-member-count'].flatMap((id) => byId.get(id) ?? []);
+  const sourceOf = (f: (typeof zhipu)[number]) => ({
+    label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
+    href: claimHref('figures', f.id),
+  });
+  const metricName = (id: string) => pick(lookup.metrics.get(id)!, 'name');
+  const entityName = (id: string) => pick(lookup.entities.get(id)!, 'name');
+
+  const charts = [
+    renderChart({
+      id: 'zhipu-funding',
+      kind: 'bar',
+      title: m.chart_zhipu_title(),
+      unit: m.unit_usd(),
+      height: 300,
+      input: {
+        categories: zhipu.map((f) => metricName(f.metric)),
+        series: [{ name: entityName('zhipu-ai'), values: zhipu.map((f) => f.value) }],
+        unit: 'USD',
+        description: m.chart_zhipu_desc(),
+      },
+      table: { columns: [m.column_item(), m.column_value()], rows: zhipu.map((f) => [metricName(f.metric), f.value]) },
+      sources: [sourceOf(zhipu[0]!)],
+      allCsvHref: '/downloads/figures.csv?bom=1',
+    }),
+    renderChart({
+      id: 'group-members',
+      kind: 'bar',
+      title: m.chart_groups_title(),
+      unit: m.unit_count(),
+      height: 260,
+      input: {
+        categories: groups.map((f) => entityName(f.entity_id)),
+        series: [{ name: m.column_members(), values: groups.map((f) => f.value) }],
+        unit: 'count',
+        description: m.chart_groups_desc(),
+        horizontal: true,
+      },
+      table: { columns: [m.column_group(), m.column_members()], rows: groups.map((f) => [entityName(f.entity_id), f.value]) },
+      sources: groups.map(sourceOf).slice(0, 1),
+      allCsvHref: '/downloads/figures.csv?bom=1',
+    }),
+  ];
+  const members = ['ai-four-dragons', 'ai-six-tigers'].map((group) => ({
+    group: entityName(group),
+    href: `/companies?group=${group}`,
+    names: [...lookup.entities.values()].filter((e) => e.group_ids.includes(group)).map((e) => ({ id: e.id, name: pick(e, 'name') })),
+  }));
+  return { kpis, charts, members };
+};
