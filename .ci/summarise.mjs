@@ -8,6 +8,16 @@ let passed = 0;
 let failed = 0;
 for (const file of files) {
   const report = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+  if (report.stats) {
+    // Playwright's JSON report: expected = passed, unexpected = failed, flaky = passed on retry.
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    if (report.errors?.length) {
+      failed += 1;
+      console.log(`suite failed to run: ${file}`);
+    }
+    continue;
+  }
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // A test file that failed to load has no failed test but is a failure all the same.

@@ -4,7 +4,13 @@ import { paginationSchema } from './pagination.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
-const search = z.string().trim().min(1, 'q must not be empty').max(100, 'q must be at most 100 characters');
+const search = z
+  .string()
+  .trim()
+  .min(1, 'q must not be empty')
+  .max(100, 'q must be at most 100 characters')
+  // PostgreSQL text cannot hold NUL: without this check the query fails with a 500.
+  .refine((q) => !q.includes('\0'), 'q must not contain the NUL character (%00)');
 
 const dateRange = {
   from: isoDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),

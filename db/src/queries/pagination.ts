@@ -29,7 +29,7 @@ export const paginationSchema = z.object({
 });
 export type Pagination = z.infer<typeof paginationSchema>;
 
-/** A cursor is the sort key of the last row of a page: `parts` strings, base64url-encoded JSON. */
+/** A cursor is the sort key of the last row of a page: `parts` strings (never NUL, which PostgreSQL text cannot hold), base64url-encoded JSON. */
 export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
@@ -37,7 +37,7 @@ export function encodeCursor(key: string[]): string {
 export function decodeCursor(cursor: string, parts: number): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string')) {
+    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string' && !k.includes('\0'))) {
       return key as string[];
     }
   } catch {

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '@aiwatch/data';
+import { entitySchema, eventSchema, type Entity } from '@aiwatch/data/schemas';
+import {
+  collectionNames,
+  entityDetailSchema,
+  expectedEntityDetail,
+  memberIds,
+  mentions,
+  recordSchemas,
+  sourceDetailSchema,
+  type CollectionName,
+} from './support/dataset.ts';
+import { byId, expectProblem, followPages, getJson, listEnvelope } from './support/http.ts';
+import { startApi, testDatabases, type ApiUnderTest } from './support/server.ts';
+
+interface FilterCase {
+  query: string;
+  expected: { id: string }[];
+  /** The dataset has no match: the case checks the filter excludes everything. */
+  empty?: boolean;
+}
+
+const d = dataset;
+const tigers = memberIds(d, 'ai-six-tigers');
+const soes = memberIds(d, 'soes');
+const entityNames = (e: Entity) => [e.id, e.name_en, e.name_zh, e.name_zh_hans, ...e.aliases];
+const inRange = (date: string | null, from?: string, to?: string) =>
+  date !== null && (from === undefined || date >= from) && (to === undefined || date <= to);
+
+/** Every filter of the design, with the records the dataset says it selects. */
+const filterCases: Record<CollectionName, FilterCase[]> = {
+  sources: [
+    { query: 'q=Vaughn', expected: d.sources.filter((s) => mentions('Vaughn', [s.title, s.title_zh, s.author, s.publisher])) },
+    { query: 'q=李旻臻', expected: d.sources.filter((s) => s.author === '李旻臻') },
+    { query: 'q=taipei%20FORUM', expected: d.sources.filter((s) => mentions('taipei forum', [s.publisher])) },
+    { query: 'q=ai', expected: d.sources.filter((s) => mentions('ai', [s.title, s.title_zh, s.author, s.publisher])) },
+    { query: 'q=no-such-words', expected: [], empty: true },
+  ],
+  entities: [
+    { query: 'type=company', expected: d.entities.filter((e) => e.type === 'company') },
+    { query: 'type=group', expected: d.entities.filter((e) => e.type === 'group') },
+    { query: 'group=ai-six-tigers', expected: d.entities.filter((e) => tigers.includes(e.id)) },
+    { query: 'group=ai-four-dragons', expected: d.entities.filter((e) => e.group_ids.includes('ai-four-dragons')) },
+    { query: 'type=place&group=ai-six-tigers', expected: [], empty: true },
+    { query: 'q=%E6%99%BA%E8%AD%9C', expected: d.entities.filter((e) => mentions('智譜', entityNames(e))) },
+    { query: 'q=%E6%99%BA%E8%B0%B1', expected: d.entities.filter((e) => mentions('智谱', entityNames(e))) },
+    { query: 'q=Zhipu', expected: d.entities.filter((e) => mentions('Zhipu', entityNames(e))) },
+    { query: 'q=ZHIPU', expected: d.entities.filter((e) => mentions('zhipu', entityNames(e))) },
+    { query: 'type=company&q=tech', expected: d.entities.filter((e) => e.type === 'company' && mentions('tech', entityNames(e))) },
+    { query: 'q=100%25', expected: [], empty: true },
+  ],
+  figures: [
+    { query: 'entity=zhipu-ai', expected: d.figures.filter((f) => f.entity_id === 'zhipu-ai') },
+    { query: 'group=ai-six-tigers', expected: d.figures.filter((f) => tigers.includes(f.entity_id)) },
+    { query: 'metric=member-count', expected: d.figures.filter((f) => f.metric === 'member-count') },
+    { query: 'source=taiwansig-2024-ai-tigers', expected: d.figures.filter((f) => f.source_id === 'taiwansig-2024-ai-tigers') },
+    { query: 'source=fpri-2025-vouchers-to-visas', expected: [], empty: true },
+    { query: 'from=2024-05-31', expected: d.figures.filter((f) => inRange(f.as_of, '2024-05-31')) },
+    { query: 'to=2024-05-31', expected: d.figures.filter((f) => inRange(f.as_of, undefined, '2024-05-31')) },
+    { query: 'to=2024-05-30', expected: [], empty: true },
+    { query: 'from=2024-01-01&to=2024-12-31', expected: d.figures.filter((f) => inRange(f.as_of, '2024-01-01', '2024-12-31')) },
+    { query: 'q=prosperity7', expected: d.figures.filter((f) => mentions('prosperity7', [f.source_text, f.note_en, f.note_zh])) },
+    { query: 'q=%E8%90%AC', expected: d.figures.filter((f) => mentions('萬', [f.source_text, f.note_en, f.note_zh])) },
+    { query: 'entity=zhipu-ai&metric=valuation', expected: d.figures.filter((f) => f.id === 'zhipu-valuation-2024') },
+  ],
+  events: [
+    { query: 'entity=silicon-valley', expected: d.events.filter((e) => e.entity_ids.includes('silicon-valley')) },
+    { query: 'group=soes', expected: d.events.filter((e) => e.entity_ids.some((id) => id === 'soes' || soes.includes(id))) },
+    { query: 'type=policy', expected: d.events.filter((e) => e.kind === 'policy') },
+    { query: 'source=fpri-2025-vouchers-to-visas', expected: d.events.filter((e) => e.source_id === 'fpri-2025-vouchers-to-visas') },
+    { query: 'from=2020-01-01', expected: d.events.filter((e) => inRange(e.date, '2020-01-01')) },
+    { query: 'to=1984-01-01', expected: d.events.filter((e) => inRange(e.date, undefined, '1984-01-01')) },
+    { query: 'from=1980-01-01&to=1990-01-01', expected: d.events.filter((e) => inRange(e.date, '1980-01-01', '1990-01-01')) },
+    { query: 'q=silicon', expected: d.events.filter((e) => mentions('silicon', [e.title_en, e.title_zh, e.source_text])) },
+    { query: 'q=%E7%9F%BD%E8%B0%B7', expected: d.events.filter((e) => mentions('矽谷', [e.title_en, e.title_zh, e.source_text])) },
+    { query: 'type=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && e.date >= '2020-01-01') },
+  ],
+  relations: [
+    { query: 'entity=zhipu-ai', expected: d.relations.filter((r) => r.subject_id === 'zhipu-ai' || r.object_id === 'zhipu-ai') },
+    { query: 'type=invested_in', expected: d.relations.filter((r) => r.predicate === 'invested_in') },
+    { query: 'type=located_in&entity=beijing', expected: d.relations.filter((r) => r.predicate === 'located_in' && [r.subject_id, r.object_id].includes('beijing')) },
+    { query: 'source=fpri-2025-vouchers-to-visas', expected: d.relations.filter((r) => r.source_id === 'fpri-2025-vouchers-to-visas') },
+    { query: 'from=2024-05-31&to=2024-05-31', expected: d.relations.filter((r) => r.as_of === '2024-05-31') },
+    { query: 'from=2024-06-01', expected: [], empty: true },
+  ],
+  metrics: [
+    { query: 'q=year', expected: d.metrics.filter((m) => mentions('year', [m.id, m.name_en, m.name_zh])) },
+    { query: 'q=VALUATION', expected: d.metrics.filter((m) => m.id === 'valuation') },
+    { query: 'q=%E4%BC%B0%E5%80%BC', expected: d.metrics.filter((m) => m.name_zh === '估值') },
+  ],
+};
+
+describe.each(testDatabases)('collections on $name', (kind) => {
+  let api: ApiUnderTest;
+  beforeAll(async () => {
+    api = await startApi(kind);
+  });
+  afterAll(() => api?.stop());
+
+  describe.each(collectionNames)('GET /v1/%s', (name) => {
+    const schema = recordSchemas[name];
+    const records: { id: string }[] = dataset[name];
+
+    it('lists exactly the dataset’s records, each equal to its dataset record', async () => {
+      const page = listEnvelope(schema).parse(await getJson(api, `/v1/${name}?limit=500`));
+      expect(page.next).toBeNull();
+      expect(page.next_cursor).toBeNull();
+      expect(byId(page.items)).toStrictEqual(byId(records));
+    });
+
+    it('answers the default page of 50 with a next link when there are more', async () => {
+      const page = listEnvelope(schema).parse(await getJson(api, `/v1/${name}`));
+      expect(page.items.length).toBe(Math.min(50, records.length));
+      expect(page.next === null).toBe(records.length <= 50);
+    });
+
+    it('pages through every record with a small limit, without loss or repetition', async () => {
+      const whole = listEnvelope(schema).parse(await getJson(api, `/v1/${name}?limit=500`)).items;
+      const { items, pages } = await followPages(api, `/v1/${name}?limit=2`, schema);
+      expect(pages).toBe(Math.ceil(records.length / 2));
+      expect(items.map((r) => r.id)).toEqual(whole.map((r) => r.id));
+      expect(new Set(items.map((r) => r.id)).size).toBe(records.length);
+    });
+
+    it.each(filterCases[name])('filters with ?$query', async ({ query, expected, empty }) => {
+      expect(expected.length > 0, 'a filter case should select something unless marked empty').toBe(!empty);
+      const page = listEnvelope(schema).parse(await getJson(api, `/v1/${name}?${query}&limit=500`));
+      expect(byId(page.items)).toStrictEqual(byId(expected));
+    });
+
+    it('keeps the filters on every next page', async () => {
+      const filtered = filterCases[name].find((c) => !c.empty && c.expected.length >= 2)!;
+      const { items } = await followPages(api, `/v1/${name}?${filtered.query}&limit=1`, schema);
+      expect(byId(items)).toStrictEqual(byId(filtered.expected));
+    });
+  });
+
+  describe('GET /v1/events (order)', () => {
+    it('lists events in time order, ties by id', async () => {
+      const { items } = await followPages(api, '/v1/events?limit=4', eventSchema);
+      const keys = items.map((e) => `${e.date} ${e.id}`);
+      expect(keys).toEqual([...keys].sort());
+    });
+  });
+
+  describe.each(collectionNames)('GET /v1/%s/{id}', (name) => {
+    it('answers 404 problem for an unknown id', async () => {
+      const res = await api.get(`/v1/${name}/no-such-record`);
+      const problem = await expectProblem(res, 404, `/v1/${name}/no-such-record`);
+      expect(problem.detail).toContain('"no-such-record"');
+    });
+
+    it('answers 400 problem for a malformed id', async () => {
+      const res = await api.get(`/v1/${name}/Not_An_Id`);
+      const problem = await expectProblem(res, 400);
+      expect(problem.errors).toEqual([{ parameter: 'id', message: expect.stringContaining('zhipu-ai') }]);
+    });
+  });
+
+  describe.each(['figures', 'events', 'relations', 'metrics'] as const)('GET /v1/%s/{id}', (name) => {
+    it('answers each record exactly as the dataset holds it', async () => {
+      for (const record of dataset[name]) {
+        const body = recordSchemas[name].parse(await getJson(api, `/v1/${name}/${record.id}`));
+        expect(body).toStrictEqual(record);
+      }
+    });
+  });
+
+  describe('GET /v1/sources/{id}', () => {
+    it('answers each source with every claim it supports', async () => {
+      for (const source of dataset.sources) {
+        const body = sourceDetailSchema.parse(await getJson(api, `/v1/sources/${source.id}`));
+        const { figures, events, relations, ...record } = body;
+        expect(record).toStrictEqual(source);
+        expect(byId(figures)).toStrictEqual(byId(dataset.figures.filter((f) => f.source_id === source.id)));
+        expect(byId(events)).toStrictEqual(byId(dataset.events.filter((f) => f.source_id === source.id)));
+        expect(byId(relations)).toStrictEqual(byId(dataset.relations.filter((f) => f.source_id === source.id)));
+      }
+    });
+  });
+
+  describe('GET /v1/entities/{id}', () => {
+    it('embeds figures, events, relations, members, related entities and sources consistent with the dataset', async () => {
+      for (const entity of dataset.entities) {
+        const body = entityDetailSchema.parse(await getJson(api, `/v1/entities/${entity.id}`));
+        const expected = expectedEntityDetail(dataset, entity);
+        const sorted = (x: typeof expected) => ({
+          ...x,
+          figures: byId(x.figures),
+          events: byId(x.events),
+          relations: byId(x.relations),
+          members: byId(x.members),
+          related: byId(x.related),
+          sources: byId(x.sources),
+        });
+        expect(sorted(body), entity.id).toStrictEqual(sorted(expected));
+        const dates = body.events.map((e) => e.date);
+        expect(dates).toEqual([...dates].sort());
+      }
+    });
+
+    it('embeds the six tigers as the members of ai-six-tigers and names zhipu-ai’s figures', async () => {
+      const group = entityDetailSchema.parse(await getJson(api, '/v1/entities/ai-six-tigers'));
+      expect(group.members.map((m) => m.id).sort()).toEqual(
+        ['01-ai', 'baichuan-ai', 'minimax', 'moonshot-ai', 'stepfun', 'zhipu-ai'].sort(),
+      );
+      const zhipu = entityDetailSchema.parse(await getJson(api, '/v1/entities/zhipu-ai'));
+      const { figures, events, relations, members, related, sources, ...record } = zhipu;
+      expect(entitySchema.parse(record)).toStrictEqual(dataset.entities.find((e) => e.id === 'zhipu-ai'));
+      expect(figures.map((f) => f.id).sort()).toEqual(['zhipu-investment-prosperity7', 'zhipu-valuation-2024']);
+      expect(events).toEqual([]);
+      expect(relations.map((r) => r.id)).toContain('prosperity7-invested-in-zhipu-ai');
+      expect(members).toEqual([]);
+      expect(related.map((e) => e.id)).toEqual(expect.arrayContaining(['ai-six-tigers', 'beijing', 'prosperity7']));
+      expect(sources.map((s) => s.id)).toEqual(['taiwansig-2024-ai-tigers']);
+    });
+  });
+});

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createApp } from '@aiwatch/api';
+import { getJson } from './support/http.ts';
+import { validateJsonSchema, type JsonSchema } from './support/json-schema.ts';
+import { startApi, testDatabases, type ApiUnderTest } from './support/server.ts';
+
+const operationSchema = z.looseObject({
+  summary: z.string().min(1),
+  parameters: z
+    .array(z.looseObject({ name: z.string(), in: z.enum(['query', 'path', 'header']), description: z.string().optional() }))
+    .optional(),
+  responses: z.record(z.string(), z.looseObject({ description: z.string().min(1), content: z.record(z.string(), z.looseObject({ schema: z.looseObject({}) })).optional() })),
+});
+
+const documentSchema = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string().min(1), version: z.string().min(1), license: z.looseObject({ identifier: z.literal('CC-BY-4.0') }) }),
+  paths: z.record(z.string(), z.record(z.string(), operationSchema)),
+  components: z.looseObject({ schemas: z.record(z.string(), z.looseObject({})) }),
+});
+type OpenApiDocument = z.infer<typeof documentSchema>;
+
+/** The one route that is exempt: the document does not describe itself. */
+const undocumented = new Set(['/v1/openapi.json']);
+
+/** Hono's `:param` → OpenAPI's `{param}`. */
+const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+describe.each(testDatabases)('OpenAPI on $name', (kind) => {
+  let api: ApiUnderTest;
+  let doc: OpenApiDocument;
+  let served: string[];
+  beforeAll(async () => {
+    api = await startApi(kind);
+    doc = documentSchema.parse(await getJson(api, '/v1/openapi.json'));
+    const app = createApp({ db: api.handle.db });
+    served = [
+      ...new Set(
+        app.routes
+          .filter((r) => r.method === 'GET' && (r.path.startsWith('/v1/') || r.path === '/healthz' || r.path === '/readyz'))
+          .map((r) => toOpenApiPath(r.path)),
+      ),
+    ].sort();
+  });
+  afterAll(() => api?.stop());
+
+  /** The documented schema of a response, by path, status and content type. */
+  const documented = (path: string, status: number, type: string): JsonSchema => {
+    const schema = doc.paths[path]?.get?.responses[String(status)]?.content?.[type]?.schema;
+    if (!schema) throw new Error(`no documented ${status} ${type} response for GET ${path}`);
+    return schema;
+  };
+  const conforms = (body: unknown, schema: JsonSchema) => validateJsonSchema(body, schema, doc as unknown as JsonSchema);
+
+  describe('GET /v1/openapi.json', () => {
+    it('is an OpenAPI 3.1 document with a title, a version and the data licence', () => {
+      expect(doc.openapi).toBe('3.1.0');
+      expect(doc.info.title).toBe('China AI Watch data API');
+    });
+
+    it('documents every GET route the app serves', () => {
+      expect(served.length).toBeGreaterThan(15);
+      const missing = served.filter((p) => !undocumented.has(p) && !doc.paths[p]?.get);
+      expect(missing, 'routes served but missing from /v1/openapi.json').toEqual([]);
+    });
+
+    it('documents no route the app does not serve', () => {
+      const ghost = Object.keys(doc.paths).filter((p) => !served.includes(p));
+      expect(ghost).toEqual([]);
+      for (const ops of Object.values(doc.paths)) expect(Object.keys(ops)).toEqual(['get']);
+    });
+
+    it('describes every parameter', () => {
+      const bare = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((p) => !p.description?.trim()).map((p) => `${path} ${p.in}:${p.name}`)),
+      );
+      expect(bare).toEqual([]);
+      const figures = doc.paths['/v1/figures']!.get!.parameters!.map((p) => p.name).sort();
+      expect(figures).toEqual(['bom', 'cursor', 'entity', 'format', 'from', 'group', 'limit', 'metric', 'q', 'source', 'to']);
+    });
+
+    it('gives every error response the Problem shape as application/problem+json', () => {
+      for (const [path, ops] of Object.entries(doc.paths)) {
+        for (const [status, response] of Object.entries(ops.get!.responses)) {
+          if (Number(status) < 400) continue;
+          expect(Object.keys(response.content ?? {}), `${path} ${status}`).toEqual(['application/problem+json']);
+          expect(response.content!['application/problem+json']!.schema).toEqual({ $ref: '#/components/schemas/Problem' });
+        }
+        if (path.startsWith('/v1/')) expect(Object.keys(ops.get!.responses), path).toContain('503');
+      }
+    });
+
+    it('documents the list envelope keys and the problem fields', () => {
+      const envelope = documented('/v1/entities', 200, 'application/json');
+      expect(Object.keys(envelope.properties as object).sort()).toEqual(['items', 'next', 'next_cursor']);
+      expect([...(envelope.required as string[])].sort()).toEqual(['items', 'next', 'next_cursor']);
+      const problem = doc.components.schemas.Problem!;
+      expect(Object.keys(problem.properties as object).sort()).toEqual(['detail', 'errors', 'instance', 'request_id', 'status', 'title', 'type']);
+    });
+  });
+
+  describe('actual responses conform to the documented shapes', () => {
+    it.each([
+      ['/v1/sources', '/v1/sources?limit=1'],
+      ['/v1/entities', '/v1/entities?limit=3'],
+      ['/v1/figures', '/v1/figures'],
+      ['/v1/events', '/v1/events?limit=5'],
+      ['/v1/relations', '/v1/relations'],
+      ['/v1/metrics', '/v1/metrics'],
+      ['/v1/sources/{id}', '/v1/sources/taiwansig-2024-ai-tigers'],
+      ['/v1/entities/{id}', '/v1/entities/zhipu-ai'],
+      ['/v1/entities/{id}', '/v1/entities/ai-six-tigers'],
+      ['/v1/figures/{id}', '/v1/figures/zhipu-valuation-2024'],
+      ['/v1/events/{id}', '/v1/events/document-79-issued'],
+      ['/v1/relations/{id}', '/v1/relations/prosperity7-invested-in-zhipu-ai'],
+      ['/v1/metrics/{id}', '/v1/metrics/valuation'],
+      ['/v1/compare', '/v1/compare?entities=zhipu-ai,moonshot-ai,talkie'],
+      ['/v1/datasets', '/v1/datasets'],
+      ['/v1/datapackage.json', '/v1/datapackage.json'],
+      ['/healthz', '/healthz'],
+      ['/readyz', '/readyz'],
+    ])('200 of %s (%s)', async (path, url) => {
+      const res = await api.get(url);
+      expect(res.status).toBe(200);
+      const body: unknown = await res.json();
+      expect(conforms(body, documented(path, 200, 'application/json'))).toEqual([]);
+    });
+
+    it.each([
+      ['/v1/figures', 400, '/v1/figures?limit=0', {}],
+      ['/v1/entities', 400, '/v1/entities?nope=1', {}],
+      ['/v1/entities/{id}', 404, '/v1/entities/no-such-entity', {}],
+      ['/v1/entities/{id}', 400, '/v1/entities/Not_An_Id', {}],
+      ['/v1/compare', 404, '/v1/compare?entities=zhipu-ai,nobody-here', {}],
+      ['/v1/datasets/{file}', 404, '/v1/datasets/nope.csv', {}],
+      ['/v1/figures', 406, '/v1/figures', { accept: 'application/xml' }],
+    ])('%s %i (%s)', async (path, status, url, headers) => {
+      const res = await api.get(url, { headers });
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(conforms(await res.json(), documented(path, status, 'application/problem+json'))).toEqual([]);
+    });
+
+    it('the check fails on a body that breaks the documented shape', async () => {
+      const page = (await getJson(api, '/v1/figures?limit=1')) as { items: Record<string, unknown>[] };
+      const schema = documented('/v1/figures', 200, 'application/json');
+      expect(conforms({ ...page, next: undefined, extra: 1 }, schema).length).toBeGreaterThan(0);
+      expect(conforms({ ...page, items: [{ ...page.items[0], value: 'many' }] }, schema)).toEqual([expect.stringContaining('items[0].value')]);
+      expect(conforms({ ...page, items: [{ ...page.items[0], surprise: true }] }, schema)).toEqual([expect.stringContaining('surprise')]);
+    });
+
+    it('CSV lists are documented as text/csv', () => {
+      for (const name of ['sources', 'entities', 'figures', 'events', 'relations', 'metrics']) {
+        expect(documented(`/v1/${name}`, 200, 'text/csv')).toMatchObject({ type: 'string' });
+      }
+      expect(documented('/v1/datasets/{file}', 200, 'text/csv')).toMatchObject({ type: 'string' });
+    });
+  });
+
+  describe('GET /docs', () => {
+    it('answers an HTML page listing every documented path and error type', async () => {
+      const res = await api.get('/docs');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await res.text();
+      expect(html).toMatch(/^<!doctype html>/i);
+      for (const path of Object.keys(doc.paths)) {
+        expect(html, path).toContain(`<section class="op" id="get-${path}"><h3><span class="m">GET</span><code>${path}</code></h3>`);
+      }
+      for (const slug of ['bad-request', 'not-found', 'method-not-allowed', 'not-acceptable', 'unavailable', 'internal-error']) {
+        expect(html).toContain(`id="problem-${slug}"`);
+      }
+      expect(html).toContain('<a href="/v1/openapi.json">');
+    });
+
+    it('is where / redirects', async () => {
+      const res = await api.get('/', { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe('/docs');
+    });
+  });
+});

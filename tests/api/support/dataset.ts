@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Dataset } from '@aiwatch/data';
+import {
+  entitySchema,
+  eventSchema,
+  figureSchema,
+  metricSchema,
+  relationSchema,
+  sourceSchema,
+  type Entity,
+} from '@aiwatch/data/schemas';
+
+export type CollectionName = keyof Dataset;
+export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics'];
+
+/** The packages/data schema of one record of each collection. */
+export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = {
+  sources: sourceSchema,
+  entities: entitySchema,
+  figures: figureSchema,
+  events: eventSchema,
+  relations: relationSchema,
+  metrics: metricSchema,
+};
+
+export const entityDetailSchema = entitySchema
+  .safeExtend({
+    figures: z.array(figureSchema),
+    events: z.array(eventSchema),
+    relations: z.array(relationSchema),
+    members: z.array(entitySchema),
+    related: z.array(entitySchema),
+    sources: z.array(sourceSchema),
+  })
+  .strict();
+
+export const sourceDetailSchema = sourceSchema
+  .extend({ figures: z.array(figureSchema), events: z.array(eventSchema), relations: z.array(relationSchema) })
+  .strict();
+
+/** Case-insensitive substring search, as the API's `q` promises. */
+export function mentions(q: string, fields: readonly (string | null)[]): boolean {
+  const needle = q.toLowerCase();
+  return fields.some((f) => f !== null && f.toLowerCase().includes(needle));
+}
+
+/** Ids of the members of a group in `data`. */
+export function memberIds(data: Dataset, group: string): string[] {
+  return data.entities.filter((e) => e.group_ids.includes(group)).map((e) => e.id);
+}
+
+/** What `GET /v1/entities/{id}` should embed, computed from the dataset. */
+export function expectedEntityDetail(data: Dataset, entity: Entity) {
+  const id = entity.id;
+  const figures = data.figures.filter((f) => f.entity_id === id);
+  const events = data.events.filter((e) => e.entity_ids.includes(id));
+  const relations = data.relations.filter((r) => r.subject_id === id || r.object_id === id);
+  const members = data.entities.filter((e) => e.group_ids.includes(id));
+  const relatedIds = new Set([
+    ...relations.flatMap((r) => [r.subject_id, r.object_id]),
+    ...events.flatMap((e) => e.entity_ids),
+    ...entity.group_ids,
+    ...(entity.hq ? [entity.hq] : []),
+  ]);
+  relatedIds.delete(id);
+  const cited = new Set([...figures, ...events, ...relations].map((c) => c.source_id));
+  return {
+    ...entity,
+    figures,
+    events,
+    relations,
+    members,
+    related: data.entities.filter((e) => relatedIds.has(e.id)),
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
+}

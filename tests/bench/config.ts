@@ -1,0 +1,42 @@
+/** The only place the bench reads the environment. */
+export interface BenchConfig {
+  seconds: number;
+  warmupSeconds: number;
+  /** Synthetic figures for the CSV export; null = not set (PGlite then uses a smaller default). */
+  rows: number | null;
+  databaseUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  connections: number[];
+  targets: string[];
+}
+
+function positiveInt(name: string, fallback: number | null, max: number): number | null {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  return n;
+}
+
+const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function readBenchConfig(): BenchConfig {
+  const databaseUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+  // The bench creates and drops databases and floods servers: never point it at another machine.
+  if (!loopback.has(new URL(databaseUrl).hostname))
+    throw new Error('BENCH_DATABASE_URL must name a server on 127.0.0.1');
+  const logLevel = (process.env.BENCH_LOG_LEVEL || 'info') as BenchConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel))
+    throw new Error('BENCH_LOG_LEVEL: debug|info|warn|error|silent');
+  const seconds = positiveInt('BENCH_SECONDS', 5, 600) ?? 5;
+  return {
+    seconds,
+    warmupSeconds: Math.min(2, seconds),
+    rows: positiveInt('BENCH_ROWS', null, 20_000_000),
+    databaseUrl,
+    logLevel,
+    connections: [1, 10, 100],
+    targets: ['/v1/figures', '/v1/entities/zhipu-ai'],
+  };
+}

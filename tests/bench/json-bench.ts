@@ -1,0 +1,75 @@
+import type { BenchConfig } from './config.ts';
+import { startChild, type Child } from './children.ts';
+import { fetchOnce } from './http-get.ts';
+import { runLoad, type LoadResult } from './http-bench.ts';
+
+export interface JsonRow {
+  path: string;
+  connections: number;
+  bodyBytes: number;
+  contentType: string;
+  baseline: LoadResult;
+  api: LoadResult;
+}
+
+export interface JsonPhase {
+  rows: JsonRow[];
+  database: string;
+}
+
+/**
+ * The API and the bare baseline, each in its own process, measured one after the other on each
+ * target and connection count (same machine, same minute), each after a short warm-up.
+ */
+export async function runJsonPhase(
+  config: BenchConfig,
+  dbEnv: Record<string, string>,
+  signal: AbortSignal,
+): Promise<JsonPhase> {
+  let api: Child | null = null;
+  let baseline: Child | null = null;
+  try {
+    api = await startChild(
+      'api-process.ts',
+      { ...dbEnv, BENCH_CHILD_LOG_LEVEL: config.logLevel },
+      120_000,
+    );
+    baseline = await startChild(
+      'baseline-server.ts',
+      { BENCH_API_URL: api.ready.url, BENCH_PATHS: config.targets.join(',') },
+      30_000,
+    );
+    const rows: JsonRow[] = [];
+    for (const path of config.targets) {
+      const sample = await fetchOnce(`${api.ready.url}${path}`);
+      if (sample.status !== 200)
+        throw new Error(
+          `${path} answered ${sample.status}: ${sample.body.toString().slice(0, 200)}`,
+        );
+      for (const connections of config.connections) {
+        const measure = async (server: Child) => {
+          await runLoad(`${server.ready.url}${path}`, connections, config.warmupSeconds, signal);
+          return runLoad(`${server.ready.url}${path}`, connections, config.seconds, signal);
+        };
+        const baselineResult = await measure(baseline);
+        const apiResult = await measure(api);
+        const row = {
+          path,
+          connections,
+          bodyBytes: sample.body.length,
+          contentType: sample.type,
+          baseline: baselineResult,
+          api: apiResult,
+        };
+        console.log(
+          `json ${path} c=${connections}: api ${apiResult.rps.toFixed(0)} rps, baseline ${baselineResult.rps.toFixed(0)} rps (${(apiResult.rps / baselineResult.rps).toFixed(2)})`,
+        );
+        rows.push(row);
+      }
+    }
+    return { rows, database: api.ready.database ?? '?' };
+  } finally {
+    await baseline?.stop();
+    await api?.stop();
+  }
+}
