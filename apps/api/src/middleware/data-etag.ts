@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { addVary } from '../http/vary.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 export interface DataEtagOptions {
   /** The dataset version the database holds; the data cannot change without it changing. */
@@ -8,6 +9,8 @@ export interface DataEtagOptions {
   /** Bumped when the API's own output changes shape for the same data. */
   apiRevision: string;
   cacheControl: string;
+  /** Finished JSON bodies by ETag: a hit is answered without touching the tables. */
+  cache?: ResponseCache;
 }
 
 /**
@@ -25,11 +28,19 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
     if (match && match.split(',').some((m) => m.trim() === etag || m.trim() === '*')) {
       return c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
     }
+    const hit = options.cache?.get(etag);
+    if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', options.cacheControl);
       addVary(c.res.headers, 'Accept', 'Accept-Encoding');
+      const type = c.res.headers.get('content-type') ?? '';
+      if (options.cache && type.startsWith('application/json')) {
+        const body = new Uint8Array(await c.res.clone().arrayBuffer());
+        const headers = [...c.res.headers].filter(([name]) => name !== 'x-request-id');
+        options.cache.set(etag, { body, headers });
+      }
     }
   };
 }
