@@ -3,12 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/migrations/**'] },
+  { ignores: ['**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/migrations/**', '**/paraglide/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Plain JavaScript here is Node scripts and config; TypeScript checks the rest.
+    files: ['**/*.{js,mjs,cjs}'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

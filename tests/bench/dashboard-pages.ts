@@ -4,7 +4,7 @@
  * HTML, so at first paint) and charts interactive. Median of N cold visits per page.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 export interface PageMeasure {
   page: string;
@@ -21,7 +21,7 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-async function visit(browser: import('@playwright/test').Browser, url: string): Promise<Omit<PageMeasure, 'page'>> {
+async function visit(browser: Browser, url: string): Promise<Omit<PageMeasure, 'page'>> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let requests = 0;

@@ -37,7 +37,7 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
       addVary(c.res.headers, 'Accept', 'Accept-Encoding');
       const type = c.res.headers.get('content-type') ?? '';
       if (options.cache && type.startsWith('application/json')) {
-        const body = new Uint8Array(await c.res.clone().arrayBuffer());
+        const body = await c.res.clone().arrayBuffer();
         const headers = [...c.res.headers].filter(([name]) => name !== 'x-request-id');
         options.cache.set(etag, { body, headers });
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache.ts';
 
-const entry = (bytes: number) => ({ body: new Uint8Array(bytes), headers: [['content-type', 'application/json']] as [string, string][] });
+const entry = (bytes: number) => ({ body: new ArrayBuffer(bytes), headers: [['content-type', 'application/json']] as [string, string][] });
 
 describe('ResponseCache', () => {
   it('returns what was stored under the key', () => {

@@ -4,7 +4,7 @@
  * Streamed responses (CSV, ZIP) are never held.
  */
 export interface CachedResponse {
-  body: Uint8Array;
+  body: ArrayBuffer;
   headers: [string, string][];
 }
 
