@@ -33,7 +33,8 @@ for (const lang of languages) {
       await expect(page.locator('h1')).toBeVisible();
       for (const plot of await page.locator('.plot').all()) {
         await plot.scrollIntoViewIfNeeded();
-        // The interactive chart takes over the same box and draws its shapes.
+        await plot.hover();
+        // Reaching for the chart loads the interactive one, which takes the same box.
         await expect(plot).toHaveAttribute('data-interactive', 'true');
         await expect(plot.locator('svg path').first()).toBeAttached();
       }
