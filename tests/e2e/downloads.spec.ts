@@ -38,3 +38,16 @@ test('save as PNG produces an image', async ({ page }) => {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(5000);
 });
+
+test('every source link of a KPI card lands on its claim, with the figure as written', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator('#kpi-talkie-users-first-year');
+  await card.locator('.source a').click();
+  await expect(page).toHaveURL(/\/sources#claim-figures-talkie-users-first-year$/);
+  const claim = page.locator('#claim-figures-talkie-users-first-year');
+  await expect(claim).toBeVisible();
+  await expect(claim.locator('q')).toHaveText('1140萬');
+  const cards = await page.goto('/').then(() => page.locator('.kpi .source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)));
+  await page.goto('/sources');
+  for (const hash of cards) await expect(page.locator(hash)).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 /** The pages built so far, as English paths; the Traditional Chinese ones are under /zh-hant. */
 export const pages = [
   { name: 'overview', path: '/' },
+  { name: 'sources', path: '/sources' },
 ] as const;
 
 export const languages = [

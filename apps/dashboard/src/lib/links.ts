@@ -5,5 +5,3 @@ export const claimAnchor = (collection: 'figures' | 'events' | 'relations', id: 
 
 export const claimHref = (collection: 'figures' | 'events' | 'relations', id: string) =>
   `${href('/sources')}#${claimAnchor(collection, id)}`;
-
-export const entityHref = (id: string) => href(`/companies/${id}`);

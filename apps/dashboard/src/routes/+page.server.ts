@@ -73,7 +73,6 @@ export const load: PageServerLoad = async ({ url }) => {
   ];
   const members = ['ai-four-dragons', 'ai-six-tigers'].map((group) => ({
     group: entityName(group),
-    href: `/companies?group=${group}`,
     names: [...lookup.entities.values()].filter((e) => e.group_ids.includes(group)).map((e) => ({ id: e.id, name: pick(e, 'name') })),
   }));
   return { kpis, charts, members };

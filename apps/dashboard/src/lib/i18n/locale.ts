@@ -12,8 +12,9 @@ export const displayLocale = (): DisplayLocale => (locale() === 'zh-hant' ? 'zh-
 export const href = (path: string): string => localizeHref(path);
 
 /** Picks the English or Chinese text of a record (`name_en` / `name_zh` …). */
-export function pick<T extends Record<string, unknown>>(record: T, field: string): string {
-  const zh = record[`${field}_zh`];
-  const en = record[`${field}_en`];
+export function pick<T extends object>(record: T, field: string): string {
+  const fields = record as Record<string, unknown>;
+  const zh = fields[`${field}_zh`];
+  const en = fields[`${field}_en`];
   return String((locale() === 'zh-hant' ? (zh ?? en) : (en ?? zh)) ?? '');
 }

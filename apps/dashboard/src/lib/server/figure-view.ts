@@ -2,7 +2,7 @@ import { formatFigure } from '@aiwatch/data/numbers';
 import type { Entity, Figure, Metric, Source } from '@aiwatch/data/schemas';
 import { citeFigure, type Citation } from '$lib/citation';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
-import { claimHref, entityHref } from '$lib/links';
+import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 
 /** A figure as a card or a table cell shows it: formatted, qualified, reviewed, sourced, citable. */
@@ -10,7 +10,6 @@ export interface FigureView {
   id: string;
   entityId: string;
   entityName: string;
-  entityHref: string;
   metricName: string;
   value: string;
   /** E.g. "within a year"; the qualifier "over" is already in `value`. */
@@ -46,7 +45,6 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
     id: f.id,
     entityId: entity.id,
     entityName,
-    entityHref: entityHref(entity.id),
     metricName,
     value,
     period: f.qualifier === 'within' && f.period === 'P1Y' ? m.period_within_year() : null,
