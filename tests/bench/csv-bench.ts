@@ -1,6 +1,6 @@
 import { get } from 'node:http';
 import type { Readable } from 'node:stream';
-import type postgres from 'postgres';
+import { withClient } from './pg-client.ts';
 import { mb, readRss, resetPeakRss, sampleRss } from './memory.ts';
 import { figureColumnNames } from './synthetic-load.ts';
 
@@ -73,24 +73,22 @@ export async function exportViaApi(
 }
 
 /** PostgreSQL's own export of the same rows and columns, in the same order: the ceiling. */
-export async function copyToStdout(
-  sql: postgres.Sql,
+export function copyToStdout(
+  url: string,
   timeoutMs: number,
   signal: AbortSignal,
 ): Promise<Transfer> {
-  const started = performance.now();
-  const query = sql`COPY (SELECT ${sql.unsafe(figureColumnNames.join(', '))} FROM figures ORDER BY id) TO STDOUT WITH CSV HEADER`;
-  const stream = await query.readable();
-  const stop = () => stream.destroy(new Error('aborted'));
-  signal.addEventListener('abort', stop, { once: true });
-  const deadline = setTimeout(
-    () => stream.destroy(new Error(`COPY longer than ${timeoutMs / 1000} s`)),
-    timeoutMs,
-  );
-  try {
-    return await drain(stream, started);
-  } finally {
-    clearTimeout(deadline);
-    signal.removeEventListener('abort', stop);
-  }
+  return withClient(url, timeoutMs, signal, async (sql, deadline) => {
+    const started = performance.now();
+    const columns = sql.unsafe(figureColumnNames.join(', '));
+    const stream =
+      await sql`COPY (SELECT ${columns} FROM figures ORDER BY id) TO STDOUT WITH CSV HEADER`.readable();
+    const stop = () => stream.destroy(new Error('COPY TO STDOUT stopped'));
+    deadline.addEventListener('abort', stop, { once: true });
+    try {
+      return await drain(stream, started);
+    } finally {
+      deadline.removeEventListener('abort', stop);
+    }
+  });
 }

@@ -36,7 +36,7 @@ export async function runCsvPhase(
     let env: Record<string, string>;
     if (db.kind === 'postgres') {
       console.log(`csv: COPY synthetic figures ${inserted + 1}..${synthetic} into PostgreSQL`);
-      await copySynthetic(db.sql, inserted + 1, synthetic + 1, signal);
+      await copySynthetic(db.url, inserted + 1, synthetic + 1, signal);
       inserted = synthetic;
       env = { BENCH_CHILD_DB: db.url };
     } else {
@@ -53,7 +53,7 @@ export async function runCsvPhase(
       // A small CSV first, so the export path's modules are loaded before the "before" RSS.
       await fetchOnce(`${api.ready.url}/v1/datasets/metrics.csv`);
       const copy =
-        db.kind === 'postgres' ? await copyToStdout(db.sql, timeoutFor(synthetic), signal) : null;
+        db.kind === 'postgres' ? await copyToStdout(db.url, timeoutFor(synthetic), signal) : null;
       const exported = await exportViaApi(
         `${api.ready.url}/v1/datasets/figures.csv`,
         api.pid,

@@ -9,8 +9,6 @@ export type BenchDatabase =
       version: string;
       /** URL of the bench's own database, handed to the API process. */
       url: string;
-      /** A client on it for COPY in and out (no statement timeout: a 1M-row COPY takes a while). */
-      sql: postgres.Sql;
       drop(): Promise<void>;
     }
   | { kind: 'pglite'; version: string; reason: string };
@@ -43,11 +41,9 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const drop = async () => {
-    await sql.end({ timeout: 5 }).catch(() => {});
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end({ timeout: 5 });
   };
-  const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
   try {
     const handle = await createDb({ databaseUrl: url.toString() });
     try {
@@ -60,5 +56,5 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
     await drop();
     throw e;
   }
-  return { kind: 'postgres', version, url: url.toString(), sql, drop };
+  return { kind: 'postgres', version, url: url.toString(), drop };
 }

@@ -39,6 +39,13 @@ export async function runJsonPhase(
       { BENCH_API_URL: api.ready.url, BENCH_PATHS: config.targets.join(',') },
       30_000,
     );
+    // Once per server and target, under load, before anything is measured: the first measurement
+    // otherwise catches the baseline (and autocannon itself) before V8 has optimised them.
+    for (const path of config.targets) {
+      for (const server of [baseline, api]) {
+        await runLoad(`${server.ready.url}${path}`, 10, config.warmupSeconds * 2, signal);
+      }
+    }
     const rows: JsonRow[] = [];
     for (const path of config.targets) {
       const sample = await fetchOnce(`${api.ready.url}${path}`);

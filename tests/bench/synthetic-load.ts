@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { getTableColumns } from 'drizzle-orm';
-import type postgres from 'postgres';
 import type { Database } from '@aiwatch/db';
 import { figures } from '@aiwatch/db/schema';
+import { withClient } from './pg-client.ts';
 import { syntheticFigure, type FigureRow } from './synthetic.ts';
 
 const columns = Object.entries(getTableColumns(figures)).map(([key, col]) => ({
@@ -39,16 +39,20 @@ async function* copyLines(from: number, to: number): AsyncGenerator<string> {
  * fastest way into PostgreSQL, with every constraint and index still checked.
  */
 export async function copySynthetic(
-  sql: postgres.Sql,
+  url: string,
   from: number,
   to: number,
   signal: AbortSignal,
 ): Promise<void> {
-  const writable =
-    await sql`COPY figures (${sql.unsafe(figureColumnNames.join(', '))}) FROM STDIN`.writable();
-  await pipeline(Readable.from(copyLines(from, to)), writable, { signal });
+  // Bounded: ~30 s per million rows here; allow ten times that, and a minute at least.
+  const timeoutMs = Math.max(60_000, (to - from) * 0.3);
+  await withClient(url, timeoutMs, signal, async (sql, deadline) => {
+    const columnList = sql.unsafe(figureColumnNames.join(', '));
+    const writable = await sql`COPY figures (${columnList}) FROM STDIN`.writable();
+    await pipeline(Readable.from(copyLines(from, to)), writable, { signal: deadline });
+  });
   // Fresh rows have no hint bits or statistics yet: without this the first reader pays for them.
-  await sql`VACUUM ANALYZE figures`;
+  await withClient(url, timeoutMs, signal, (sql) => sql`VACUUM ANALYZE figures`);
 }
 
 /** PGlite (no COPY FROM STDIN through drizzle): multi-row INSERTs, 1,000 rows each, in one transaction. */

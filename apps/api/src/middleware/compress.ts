@@ -32,10 +32,11 @@ export function compress(): MiddlewareHandler {
     const res = c.res;
     const type = res.headers.get('content-type') ?? '';
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
-    if (!res.body || res.headers.has('content-encoding') || !compressible.test(type) || length < MIN_BYTES) return;
+    if (res.headers.has('content-encoding') || !compressible.test(type) || length < MIN_BYTES) return;
     addVary(res.headers, 'Accept-Encoding');
     const encoding = pickEncoding(c.req.header('accept-encoding'));
-    if (!encoding || c.req.method === 'HEAD') return;
+    // Only now touch the body: reading it turns node-server's light response into a full one.
+    if (!encoding || c.req.method === 'HEAD' || !res.body) return;
     const zip =
       encoding === 'br'
         ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })

@@ -29,7 +29,7 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
       return c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
     }
     const hit = options.cache?.get(etag);
-    if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
+    if (hit) return c.body(hit.body, 200, Object.fromEntries(hit.headers));
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
@@ -37,9 +37,9 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
       addVary(c.res.headers, 'Accept', 'Accept-Encoding');
       const type = c.res.headers.get('content-type') ?? '';
       if (options.cache && type.startsWith('application/json')) {
-        const body = await c.res.clone().arrayBuffer();
+        const body = await c.res.clone().text();
         const headers = [...c.res.headers].filter(([name]) => name !== 'x-request-id');
-        options.cache.set(etag, { body, headers });
+        options.cache.set(etag, { body, bytes: Buffer.byteLength(body), headers });
       }
     }
   };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache.ts';
 
-const entry = (bytes: number) => ({ body: new ArrayBuffer(bytes), headers: [['content-type', 'application/json']] as [string, string][] });
+const entry = (bytes: number) => ({ body: 'x'.repeat(bytes), bytes, headers: [['content-type', 'application/json']] as [string, string][] });
 
 describe('ResponseCache', () => {
   it('returns what was stored under the key', () => {
     const cache = new ResponseCache(100, 50);
     cache.set('a', entry(10));
-    expect(cache.get('a')?.body.byteLength).toBe(10);
+    expect(cache.get('a')?.bytes).toBe(10);
     expect(cache.get('b')).toBeUndefined();
   });
   it('refuses entries larger than the per-entry limit', () => {

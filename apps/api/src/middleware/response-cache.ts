@@ -4,7 +4,9 @@
  * Streamed responses (CSV, ZIP) are never held.
  */
 export interface CachedResponse {
-  body: ArrayBuffer;
+  /** The JSON text: a string body takes @hono/node-server's fast path. */
+  body: string;
+  bytes: number;
   headers: [string, string][];
 }
 
@@ -28,13 +30,13 @@ export class ResponseCache {
   }
 
   set(key: string, value: CachedResponse): void {
-    if (value.body.byteLength > this.maxEntryBytes || this.entries.has(key)) return;
+    if (value.bytes > this.maxEntryBytes || this.entries.has(key)) return;
     this.entries.set(key, value);
-    this.bytes += value.body.byteLength;
+    this.bytes += value.bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.byteLength;
+      this.bytes -= entry.bytes;
     }
   }
 
