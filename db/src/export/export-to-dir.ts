@@ -11,8 +11,8 @@ import { tableNames, type TableName } from '../queries/stream.ts';
 import { tableCsvStream } from './csv.ts';
 import { buildDataPackage, type ResourceFile } from './datapackage.ts';
 
-/** Passes bytes through while counting and hashing them. */
-function measuring(into: ResourceFile): Transform {
+/** Passes bytes through while counting and hashing them (for the data package's bytes and hash). */
+export function measuring(into: ResourceFile): Transform {
   const hash = createHash('sha256');
   return new Transform({
     transform(chunk: Buffer, _enc, done) {

@@ -1,24 +1,7 @@
-import { createHash } from 'node:crypto';
-import { Transform } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
-import { buildDataPackage, tableCsvStream, type ResourceFile } from '@aiwatch/db/export';
+import { buildDataPackage, measuring, tableCsvStream, type ResourceFile } from '@aiwatch/db/export';
 import type { Source } from '@aiwatch/data/schemas';
-
-function measured(into: ResourceFile): Transform {
-  const hash = createHash('sha256');
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      into.bytes += chunk.length;
-      done(null, chunk);
-    },
-    flush(done) {
-      into.sha256 = hash.digest('hex');
-      done();
-    },
-  });
-}
 
 function citeReadme(sources: Source[], version: string, retrieved: string): string {
   const docs = sources.map((s) => `- ${s.author}, "${s.title}" (${s.title_zh}), ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''}. ${s.url}`);
@@ -57,7 +40,7 @@ export function datasetsZip(db: Database, version: string): ZipArchive {
   const done = tableNames.map((name) => {
     const file: ResourceFile = { bytes: 0, sha256: '' };
     resources[name] = file;
-    const csv = tableCsvStream(db, name).pipe(measured(file));
+    const csv = tableCsvStream(db, name).pipe(measuring(file));
     archive.append(csv, { name: `${name}.csv` });
     return new Promise<void>((resolve, reject) => {
       csv.on('end', resolve);
