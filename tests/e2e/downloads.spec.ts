@@ -51,3 +51,16 @@ test('every source link of a KPI card lands on its claim, with the figure as wri
   await page.goto('/sources');
   for (const hash of cards) await expect(page.locator(hash)).toHaveCount(1);
 });
+
+test('the Data page offers each table as plain CSV and as CSV for Excel', async ({ page, request }) => {
+  await page.goto('/data');
+  const figures = page.locator('#dataset-figures');
+  const plain = await figures.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+  const excel = await figures.getByRole('link', { name: 'CSV for Excel' }).getAttribute('href');
+  const [a, b] = await Promise.all([request.get(plain!), request.get(excel!)]);
+  expect((await a.text()).charCodeAt(0)).not.toBe(0xfeff);
+  const withBom = await b.text();
+  expect(withBom.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(withBom.slice(1), { columns: true }) as Record<string, string>[];
+  await expect(figures).toContainText(`${rows.length} rows`);
+});

@@ -2,6 +2,7 @@
 export const pages = [
   { name: 'overview', path: '/' },
   { name: 'sources', path: '/sources' },
+  { name: 'data', path: '/data' },
 ] as const;
 
 export const languages = [

@@ -1,6 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DisplayLocale } from '@aiwatch/data/numbers';
 import { buildBarOptions, type BarInput } from './bar-options.ts';
+import { buildGraphOptions, type GraphInput } from './graph-options.ts';
+import { buildTimelineOptions, type TimelineInput } from './timeline-options.ts';
 import type { ChartSpec } from './types.ts';
 
 /** The one dispatch from a chart's plain input to its ECharts options. */
@@ -8,6 +10,10 @@ export function buildOption(spec: ChartSpec, locale: DisplayLocale): EChartsCore
   switch (spec.kind) {
     case 'bar':
       return buildBarOptions(spec.input as BarInput, locale);
+    case 'timeline':
+      return buildTimelineOptions(spec.input as TimelineInput);
+    case 'graph':
+      return buildGraphOptions(spec.input as GraphInput);
     default:
       throw new Error(`no option builder for chart kind ${spec.kind}`);
   }

@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BarInput } from './bar-options.ts';
+import type { GraphInput } from './graph-options.ts';
+import type { TimelineInput } from './timeline-options.ts';
 
 /** Which ECharts modules a chart needs: each kind loads only its own on the client. */
 export type ChartKind = 'bar' | 'timeline' | 'graph';
@@ -12,6 +14,8 @@ export interface ChartTable {
 /** Everything a chart shows and offers, built on the server and passed to <Chart>. */
 export interface ChartInputs {
   bar: BarInput;
+  timeline: TimelineInput;
+  graph: GraphInput;
 }
 
 export interface ChartSpec<K extends ChartKind = ChartKind> {

@@ -1,12 +1,12 @@
 import * as echarts from 'echarts/core';
-import { BarChart, GraphChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { DisplayLocale } from '@aiwatch/data/numbers';
 import { buildOption } from '$lib/charts/options';
 import type { ChartSpec } from '$lib/charts/types';
 
-echarts.use([BarChart, ScatterChart, GraphChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GraphChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
 
 /** Width the server draws at; the SVG scales to its container through its viewBox. */
 export const SSR_WIDTH = 560;

@@ -7,17 +7,30 @@ export interface MountedChart {
   dispose(): void;
 }
 
+export interface MountOptions {
+  /** Called with the data item the reader clicks; by default a data item with an `href` is a link. */
+  onClick?: (item: unknown) => void;
+}
+
+/** Follows the `href` a clicked data item carries (a graph node's entity page, say). */
+export function followHref(item: unknown): void {
+  const target = (item as { href?: unknown } | null)?.href;
+  if (typeof target === 'string' && target.startsWith('/')) location.assign(target);
+}
+
 /**
  * Loads the ECharts modules a chart kind needs — only when the chart is on screen — and
  * replaces the server-drawn SVG with the interactive chart in the same box.
  */
-export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: DisplayLocale): Promise<MountedChart> {
+export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: DisplayLocale, options: MountOptions = {}): Promise<MountedChart> {
   const [{ echarts }, { buildOption }] = await Promise.all([
     spec.kind === 'bar' ? import('./echarts-bar.ts') : spec.kind === 'timeline' ? import('./echarts-timeline.ts') : import('./echarts-graph.ts'),
     import('../options.ts'),
   ]);
   const chart = echarts.init(el, null, { renderer: 'svg', locale: locale === 'en' ? 'EN' : 'ZH' });
   chart.setOption(buildOption(spec, locale));
+  const onClick = options.onClick ?? followHref;
+  chart.on('click', (params) => onClick(params.data));
   const resize = new ResizeObserver(() => chart.resize());
   resize.observe(el);
   return {

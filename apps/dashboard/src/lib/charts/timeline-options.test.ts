@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineOptions, kindSymbols, type TimelineInput } from './timeline-options.ts';
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const input: TimelineInput = {
+  kinds: [
+    { id: 'founding', name: 'Founding' },
+    { id: 'programme', name: 'Programme' },
+    { id: 'deadline', name: 'Deadline' },
+  ],
+  events: [
+    { id: 'park', kind: 'founding', date: '1950-01-01', date_precision: 'decade', date_qualifier: 'exact', title: 'Park', dateText: '1950s' },
+    { id: 'torch', kind: 'programme', date: '1980-01-01', date_precision: 'decade', date_qualifier: 'late', title: 'Torch <b>', dateText: 'late 1980s' },
+    { id: 'moe', kind: 'programme', date: '2025-03-01', date_precision: 'season', date_qualifier: 'exact', title: 'Curriculum', dateText: 'Spring 2025' },
+    { id: 'doc79', kind: 'deadline', date: '2027-01-01', date_precision: 'year', date_qualifier: 'by', title: 'Deadline', dateText: 'by 2027' },
+    { id: 'nnsf', kind: 'founding', date: '1984-05-03', date_precision: 'day', date_qualifier: 'exact', title: 'Day', dateText: '3 May 1984' },
+  ],
+  from: '1950-01-01',
+  to: '2031-01-01',
+  description: 'Events from the 1950s to 2030',
+};
+const o = buildTimelineOptions(input) as Loose;
+const series = o.series as Loose[];
+const utc = (y: number, m = 1) => Date.UTC(y, m - 1, 1);
+
+describe('buildTimelineOptions', () => {
+  it('puts every event on one time axis, a row per kind', () => {
+    expect(o.xAxis).toMatchObject({ type: 'time', min: utc(1950), max: utc(2031) });
+    expect(o.yAxis).toMatchObject({ type: 'category', data: ['Founding', 'Programme', 'Deadline'], inverse: true });
+    expect(o.dataZoom.map((z: Loose) => z.type)).toEqual(['inside', 'slider']);
+    expect(o.aria).toEqual({ enabled: true, description: 'Events from the 1950s to 2030', decal: { show: true } });
+  });
+  it('draws one scatter series per kind, each with its own symbol', () => {
+    const points = series.filter((s) => s.type === 'scatter');
+    expect(points.map((s) => s.name)).toEqual(['Founding', 'Programme', 'Deadline']);
+    expect(points.map((s) => s.symbol)).toEqual([kindSymbols.founding, kindSymbols.programme, kindSymbols.deadline]);
+    expect(new Set(Object.values(kindSymbols)).size).toBe(Object.keys(kindSymbols).length);
+    expect(points[1]!.data.map((d: Loose) => d.id)).toEqual(['torch', 'moe']);
+  });
+  it('draws decades and seasons as spans with the marker in the middle', () => {
+    const spans = series.filter((s) => s.type === 'line' && s.lineStyle.type !== 'dashed');
+    expect(spans.map((s) => s.data)).toEqual([
+      [[utc(1950), 'Founding'], [utc(1960), 'Founding']],
+      [[utc(1985), 'Programme'], [utc(1990), 'Programme']],
+      [[utc(2025, 3), 'Programme'], [utc(2025, 6), 'Programme']],
+    ]);
+    const torch = series[1]!.data[0];
+    expect(torch.value[0]).toBe((utc(1985) + utc(1990)) / 2);
+  });
+  it('draws a day as a point, with no span', () => {
+    const day = series[0]!.data.find((d: Loose) => d.id === 'nnsf');
+    expect(day.value[0]).toBe(Date.UTC(1984, 4, 3, 12));
+    expect(series.filter((s) => s.type === 'line').flatMap((s) => s.data).some((d: Loose) => Array.isArray(d) && d[0] === Date.UTC(1984, 4, 3))).toBe(false);
+  });
+  it('draws "by 2027" as a dashed deadline line across the rows, labelled as written', () => {
+    const deadline = series.find((s) => s.lineStyle?.type === 'dashed')!;
+    expect(deadline.data[0]).toMatchObject({ value: [utc(2027), 'Founding'], label: { show: true, formatter: 'by 2027' } });
+    expect(deadline.data[1]).toEqual([utc(2027), 'Deadline']);
+    expect(series[2]!.data[0].value[0]).toBe(utc(2027));
+  });
+  it('shows the date as written and the title, escaped, on hover', () => {
+    const html = o.tooltip.formatter({ seriesName: 'Programme', data: series[1]!.data[0] });
+    expect(html).toBe('<strong>late 1980s</strong> · Programme<br/>Torch &lt;b&gt;');
+  });
+});

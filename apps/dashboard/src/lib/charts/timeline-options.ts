@@ -1,0 +1,132 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Event } from '@aiwatch/data/schemas';
+import { escapeHtml } from './escape-html.ts';
+import { eventPeriod } from './event-period.ts';
+import { axisStyle, baseOption, palette } from './types.ts';
+
+export type EventKind = Event['kind'];
+
+/** One event as the chart needs it: its raw date (for placing) and its date as written (for reading). */
+export interface TimelineEvent extends Pick<Event, 'id' | 'kind' | 'date' | 'date_precision' | 'date_qualifier'> {
+  title: string;
+  /** "late 1980s", "Spring 2025", "by 2027" — in the reader's language. */
+  dateText: string;
+}
+
+/** Plain data (it travels from the server load to the browser), turned into options on each side. */
+export interface TimelineInput {
+  /** One row per kind, top to bottom, with its name in the reader's language. */
+  kinds: { id: EventKind; name: string }[];
+  events: TimelineEvent[];
+  /** The axis range, ISO dates. */
+  from: string;
+  to: string;
+  description: string;
+}
+
+const star = 'path://M50 0 L61 35 L98 35 L68 57 L79 91 L50 70 L21 91 L32 57 L2 35 L39 35 Z';
+const cross = 'path://M20 0 L50 30 L80 0 L100 20 L70 50 L100 80 L80 100 L50 70 L20 100 L0 80 L30 50 L0 20 Z';
+const hexagon = 'path://M25 0 L75 0 L100 50 L75 100 L25 100 L0 50 Z';
+
+/** A shape per kind, so rows differ without colour. */
+export const kindSymbols: Record<EventKind, string> = {
+  founding: 'circle',
+  policy: 'rect',
+  programme: 'roundRect',
+  investment: 'diamond',
+  launch: 'triangle',
+  deadline: 'pin',
+  target: star,
+  meeting: hexagon,
+  milestone: 'emptyCircle',
+  sanction: cross,
+};
+
+const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * Every event on one time axis, a row per kind. An imprecise date is drawn as the span it covers
+ * (a bar with end ticks, marker in the middle); "by 2027" as a dashed deadline line across the rows.
+ */
+export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
+  const colour = new Map(input.kinds.map((k, i) => [k.id, palette[i % palette.length]!]));
+  const rowName = new Map(input.kinds.map((k) => [k.id, k.name]));
+  const top = input.kinds[0]?.name ?? '';
+  const bottom = input.kinds.at(-1)?.name ?? '';
+  const placed = input.events.filter((e) => rowName.has(e.kind)).map((e) => ({ e, p: eventPeriod(e), row: rowName.get(e.kind)! }));
+
+  const points = input.kinds.map((k) => ({
+    type: 'scatter',
+    name: k.name,
+    symbol: kindSymbols[k.id],
+    symbolSize: 14,
+    itemStyle: { color: colour.get(k.id) },
+    z: 3,
+    data: placed
+      .filter(({ e }) => e.kind === k.id)
+      .map(({ e, p, row }) => ({ id: e.id, name: e.title, value: [p.point, row], dateText: e.dateText })),
+  }));
+  // A period longer than its marker reads as a span: a thick bar with a tick at each end.
+  const spans = placed
+    .filter(({ p }) => !p.deadline && p.end - p.start > 40 * 86_400_000)
+    .map(({ e, p, row }) => ({
+      type: 'line',
+      name: row,
+      silent: true,
+      tooltip: { show: false },
+      symbol: 'rect',
+      symbolSize: [2, 14],
+      lineStyle: { width: 6, opacity: 0.45, color: colour.get(e.kind), cap: 'butt' },
+      itemStyle: { color: colour.get(e.kind) },
+      z: 2,
+      data: [
+        [p.start, row],
+        [p.end, row],
+      ],
+    }));
+  const deadlines = placed
+    .filter(({ p }) => p.deadline)
+    .map(({ e, p, row }) => ({
+      type: 'line',
+      name: row,
+      silent: true,
+      tooltip: { show: false },
+      symbol: 'none',
+      lineStyle: { width: 1.5, type: 'dashed', color: colour.get(e.kind) },
+      z: 1,
+      data: [
+        { value: [p.point, top], label: { show: true, position: 'top', formatter: e.dateText, color: 'currentColor', fontSize: 11 } },
+        [p.point, bottom],
+      ],
+    }));
+
+  return {
+    ...baseOption(input.description),
+    grid: { left: 8, right: 24, top: 36, bottom: 64, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { seriesName: string; data: { name: string; dateText: string } }) =>
+        `<strong>${escapeHtml(p.data.dateText)}</strong> · ${escapeHtml(p.seriesName)}<br/>${escapeHtml(p.data.name)}`,
+    },
+    xAxis: {
+      type: 'time',
+      min: ms(input.from),
+      max: ms(input.to),
+      ...axisStyle,
+      axisLabel: { color: 'currentColor', formatter: '{yyyy}', hideOverlap: true },
+      splitLine: { show: true, lineStyle: { color: 'rgba(128,128,128,0.2)' } },
+    },
+    yAxis: {
+      type: 'category',
+      data: input.kinds.map((k) => k.name),
+      inverse: true,
+      ...axisStyle,
+      splitLine: { show: true, lineStyle: { color: 'rgba(128,128,128,0.15)' } },
+    },
+    dataZoom: [
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+      { type: 'slider', xAxisIndex: 0, filterMode: 'none', height: 22, bottom: 10, textStyle: { color: 'currentColor' } },
+    ],
+    series: [...points, ...spans, ...deadlines],
+  };
+}

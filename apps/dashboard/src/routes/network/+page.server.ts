@@ -1,0 +1,136 @@
+import { listRelations } from '@aiwatch/db';
+import { formatValue } from '@aiwatch/data/numbers';
+import { entityTypes, predicates, type Entity, type Predicate, type Relation } from '@aiwatch/data/schemas';
+import type { GraphInput } from '$lib/charts/graph-options';
+import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
+import { claimHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { renderChart } from '$lib/server/chart';
+import { reviewView } from '$lib/server/claim-view';
+import { database } from '$lib/server/db';
+import { sourceLabel } from '$lib/server/figure-view';
+import { loadLookup } from '$lib/server/lookup';
+import type { PageServerLoad } from './$types';
+
+/** Money, control, making and membership: the question the page answers first. */
+const DEFAULT: Predicate[] = ['invested_in', 'owns', 'developed', 'rescued', 'partnered_with', 'member_of', 'funds'];
+
+const predicateNames: Record<Predicate, () => string> = {
+  invested_in: m.predicate_invested_in,
+  owns: m.predicate_owns,
+  developed: m.predicate_developed,
+  member_of: m.predicate_member_of,
+  rescued: m.predicate_rescued,
+  partnered_with: m.predicate_partnered_with,
+  located_in: m.predicate_located_in,
+  issued: m.predicate_issued,
+  modelled_on: m.predicate_modelled_on,
+  inspired_by: m.predicate_inspired_by,
+  sanctioned: m.predicate_sanctioned,
+  competes_with: m.predicate_competes_with,
+  regulates: m.predicate_regulates,
+  funds: m.predicate_funds,
+};
+
+const typeNames: Record<Entity['type'], () => string> = {
+  company: m.network_type_company,
+  investor: m.network_type_investor,
+  fund: m.network_type_fund,
+  government_body: m.network_type_government_body,
+  research_institute: m.network_type_research_institute,
+  university: m.network_type_university,
+  product: m.network_type_product,
+  policy: m.network_type_policy,
+  place: m.network_type_place,
+  group: m.network_type_group,
+  person: m.network_type_person,
+  event: m.network_type_event,
+};
+
+/** `?predicate=owns&predicate=funds`, `?predicate=all`, or nothing for the default selection. */
+function selection(params: URLSearchParams): { chosen: Predicate[]; mode: 'default' | 'all' | 'custom' } {
+  const asked = params.getAll('predicate');
+  if (asked.includes('all')) return { chosen: [...predicates], mode: 'all' };
+  const chosen = predicates.filter((p) => asked.includes(p));
+  return chosen.length === 0 ? { chosen: DEFAULT, mode: 'default' } : { chosen, mode: 'custom' };
+}
+
+export const load: PageServerLoad = async ({ url }) => {
+  const { chosen, mode } = selection(url.searchParams);
+  const db = await database();
+  const [lookup, all] = await Promise.all([loadLookup(db), listRelations(db, { limit: 500 })]);
+
+  // The digests state some relations in both languages: one edge each, with every source kept.
+  const triples = new Map<string, Relation[]>();
+  for (const r of all.items.filter((r) => chosen.includes(r.predicate))) {
+    const key = `${r.subject_id}|${r.predicate}|${r.object_id}`;
+    triples.set(key, [...(triples.get(key) ?? []), r]);
+  }
+  const entity = (id: string) => {
+    const e = lookup.entities.get(id);
+    return { id, name: e ? pick(e, 'name') : id, type: e?.type ?? 'event', href: href(`/companies/${id}`) };
+  };
+  const relations = [...triples.values()].map((group) => {
+    const r = group[0]!;
+    return {
+      id: r.id,
+      predicate: r.predicate,
+      label: predicateNames[r.predicate](),
+      subject: entity(r.subject_id),
+      object: entity(r.object_id),
+      amount: r.value !== null ? formatValue(r.value, r.unit, displayLocale()) : null,
+      review: reviewView(r.review),
+      sources: group.map((x) => {
+        const source = lookup.sources.get(x.source_id);
+        return { id: x.id, label: source ? sourceLabel(source, x.locator) : x.source_id, href: claimHref('relations', x.id) };
+      }),
+    };
+  });
+
+  const nodes = [...new Map(relations.flatMap((r) => [r.subject, r.object]).map((e) => [e.id, e])).values()];
+  const categories = entityTypes.filter((t) => nodes.some((n) => n.type === t)).map((id) => ({ id, name: typeNames[id]() }));
+  const shownPredicates = predicates.filter((p) => relations.some((r) => r.predicate === p));
+  const input: GraphInput = {
+    categories,
+    nodes: nodes.map((n) => ({ id: n.id, name: n.name, category: n.type, href: n.href })),
+    links: relations.map((r) => ({ source: r.subject.id, target: r.object.id, label: r.label })),
+    description: m.network_chart_desc({
+      nodes: nodes.length,
+      links: relations.length,
+      predicates: shownPredicates.map((p) => predicateNames[p]()).join(locale() === 'zh-hant' ? '、' : ', '),
+    }),
+  };
+  const documents = [...new Map(relations.flatMap((r) => r.sources).map((s) => [all.items.find((x) => x.id === s.id)!.source_id, s])).keys()];
+  const chart =
+    relations.length === 0
+      ? null
+      : renderChart({
+          id: 'network',
+          kind: 'graph',
+          title: m.network_chart_title(),
+          unit: m.network_unit(),
+          height: nodes.length > 30 ? 640 : 520,
+          input,
+          table: {
+            columns: [m.network_col_subject(), m.network_col_predicate(), m.network_col_object()],
+            rows: relations.map((r) => [r.subject.name, r.amount ? `${r.label} (${r.amount})` : r.label, r.object.name]),
+          },
+          sources: documents.map((id) => {
+            const s = lookup.sources.get(id);
+            return { label: s ? (locale() === 'zh-hant' ? s.title_zh : s.title) : id, href: `${href('/sources')}#source-${id}` };
+          }),
+          allCsvHref: '/downloads/relations.csv?bom=1',
+        });
+
+  return {
+    chart,
+    groups: shownPredicates.map((p) => ({ predicate: p, label: predicateNames[p](), relations: relations.filter((r) => r.predicate === p) })),
+    options: predicates.map((p) => ({
+      id: p,
+      label: predicateNames[p](),
+      count: new Set(all.items.filter((r) => r.predicate === p).map((r) => `${r.subject_id}|${r.object_id}`)).size,
+      checked: chosen.includes(p),
+    })),
+    mode,
+  };
+};

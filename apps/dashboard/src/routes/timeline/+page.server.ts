@@ -1,0 +1,135 @@
+import { listEvents } from '@aiwatch/db';
+import { eventKinds, type Event } from '@aiwatch/data/schemas';
+import { eventPeriod } from '$lib/charts/event-period';
+import type { TimelineInput } from '$lib/charts/timeline-options';
+import { formatEventDate } from '$lib/event-date';
+import { href, locale, pick } from '$lib/i18n/locale';
+import { claimHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { renderChart } from '$lib/server/chart';
+import { reviewView } from '$lib/server/claim-view';
+import { database } from '$lib/server/db';
+import { sourceLabel } from '$lib/server/figure-view';
+import { loadLookup } from '$lib/server/lookup';
+import type { PageServerLoad } from './$types';
+
+/** The story runs from the first US research park (1950s) to the 2030 target of the 2017 AI plan. */
+const FIRST_YEAR = 1950;
+const LAST_YEAR = 2030;
+
+const kindNames: Record<Event['kind'], () => string> = {
+  founding: m.kind_founding,
+  policy: m.kind_policy,
+  programme: m.kind_programme,
+  investment: m.kind_investment,
+  launch: m.kind_launch,
+  deadline: m.kind_deadline,
+  target: m.kind_target,
+  meeting: m.kind_meeting,
+  milestone: m.kind_milestone,
+  sanction: m.kind_sanction,
+};
+
+const yearParam = (value: string | null) => (value && /^\d{4}$/.test(value) && +value >= 1900 && +value <= 2100 ? +value : null);
+
+export const load: PageServerLoad = async ({ url }) => {
+  const params = url.searchParams;
+  const db = await database();
+  const [lookup, everything] = await Promise.all([loadLookup(db), listEvents(db, { limit: 500 })]);
+
+  const askedKind = params.get('kind') || null;
+  const kind = eventKinds.find((k) => k === askedKind) ?? null;
+  const askedEntity = params.get('entity') || null;
+  const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
+  const from = yearParam(params.get('from'));
+  const to = yearParam(params.get('to'));
+  const ignored = [
+    askedKind && !kind ? 'kind' : null,
+    askedEntity && !entity ? 'entity' : null,
+    params.get('from') && from === null ? 'from' : null,
+    params.get('to') && to === null ? 'to' : null,
+  ].filter((x): x is string => x !== null);
+
+  // An imprecise date belongs to a range when its period overlaps it: "late 1980s" is in 1985–1989.
+  const rangeStart = Date.UTC(from ?? FIRST_YEAR - 100, 0, 1);
+  const rangeEnd = Date.UTC((to ?? LAST_YEAR + 100) + 1, 0, 1);
+  const events = (
+    kind || entity ? (await listEvents(db, { type: kind ?? undefined, entity: entity ?? undefined, limit: 500 })).items : everything.items
+  ).filter((e) => {
+    const p = eventPeriod(e);
+    return p.start < rangeEnd && p.end > rangeStart;
+  });
+
+  const name = (id: string) => {
+    const e = lookup.entities.get(id);
+    return e ? pick(e, 'name') : id;
+  };
+  const rows = events.map((e) => {
+    const source = lookup.sources.get(e.source_id);
+    const p = eventPeriod(e);
+    const [y0, y1] = [new Date(p.start).getUTCFullYear(), new Date(p.end).getUTCFullYear() - 1];
+    return {
+      id: e.id,
+      kind: e.kind,
+      kindName: kindNames[e.kind](),
+      date: formatEventDate(e, locale()),
+      span: e.date_precision === 'decade' ? m.timeline_span({ from: y0, to: y1 }) : null,
+      title: pick(e, 'title'),
+      entities: e.entity_ids.map((id) => ({ id, name: name(id), href: href(`/companies/${id}`) })),
+      review: reviewView(e.review),
+      source: { label: source ? sourceLabel(source, e.locator) : e.source_id, href: claimHref('events', e.id) },
+    };
+  });
+
+  const kinds = eventKinds.filter((k) => events.some((e) => e.kind === k)).map((id) => ({ id, name: kindNames[id]() }));
+  const axisFrom = from ?? FIRST_YEAR;
+  const axisTo = (to ?? LAST_YEAR) + 1;
+  const input: TimelineInput = {
+    kinds,
+    events: events.map((e, i) => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.date,
+      date_precision: e.date_precision,
+      date_qualifier: e.date_qualifier,
+      title: rows[i]!.title,
+      dateText: rows[i]!.date,
+    })),
+    from: `${axisFrom}-01-01`,
+    to: `${axisTo}-01-01`,
+    description: m.timeline_chart_desc({ count: events.length, from: axisFrom, to: axisTo - 1 }),
+  };
+  const chart =
+    events.length === 0
+      ? null
+      : renderChart({
+          id: 'timeline',
+          kind: 'timeline',
+          title: m.timeline_chart_title(),
+          unit: m.timeline_unit(),
+          height: 150 + 44 * kinds.length,
+          input,
+          table: {
+            columns: [m.timeline_col_date(), m.timeline_col_kind(), m.timeline_col_event(), m.timeline_col_entities(), m.timeline_col_review()],
+            rows: rows.map((r) => [r.date, r.kindName, r.title, r.entities.map((x) => x.name).join('; '), r.review.label]),
+          },
+          // Each event has its own source; the chart's line names the documents behind all of them.
+          sources: [...new Map(events.map((e) => [e.source_id, e])).values()].map((e) => {
+            const source = lookup.sources.get(e.source_id);
+            return { label: source ? (locale() === 'zh-hant' ? source.title_zh : source.title) : e.source_id, href: `${href('/sources')}#source-${e.source_id}` };
+          }),
+          allCsvHref: '/downloads/events.csv?bom=1',
+        });
+
+  const involved = [...new Set(everything.items.flatMap((e) => e.entity_ids))]
+    .map((id) => ({ id, name: name(id) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale() === 'zh-hant' ? 'zh-Hant' : 'en'));
+  return {
+    rows,
+    chart,
+    filters: { kind, entity, from, to },
+    options: { kinds: eventKinds.map((id) => ({ id, name: kindNames[id]() })), entities: involved },
+    ignored,
+    bounds: { first: FIRST_YEAR, last: LAST_YEAR },
+  };
+};
