@@ -46,7 +46,7 @@ test('every source link of a KPI card lands on its claim, with the figure as wri
   await expect(page).toHaveURL(/\/sources#claim-figures-talkie-users-first-year$/);
   const claim = page.locator('#claim-figures-talkie-users-first-year');
   await expect(claim).toBeVisible();
-  await expect(claim.locator('q')).toHaveText('1140萬');
+  await expect(claim.locator('.verbatim')).toHaveText('1140萬');
   const cards = await page.goto('/').then(() => page.locator('.kpi .source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)));
   await page.goto('/sources');
   for (const hash of cards) await expect(page.locator(hash)).toHaveCount(1);

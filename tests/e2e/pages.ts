@@ -1,6 +1,12 @@
-/** The pages built so far, as English paths; the Traditional Chinese ones are under /zh-hant. */
+/** Every page of the dashboard, as English paths; the Traditional Chinese ones are under /zh-hant. */
 export const pages = [
   { name: 'overview', path: '/' },
+  { name: 'companies', path: '/companies' },
+  { name: 'company', path: '/companies/zhipu-ai' },
+  { name: 'compare', path: '/compare?ids=zhipu-ai,moonshot-ai,minimax' },
+  { name: 'timeline', path: '/timeline' },
+  { name: 'network', path: '/network' },
+  { name: 'policy', path: '/policy' },
   { name: 'sources', path: '/sources' },
   { name: 'data', path: '/data' },
 ] as const;

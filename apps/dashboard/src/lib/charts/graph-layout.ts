@@ -10,6 +10,48 @@ export interface Position {
  * browser's chart agree and the picture does not move between visits.
  */
 export function forceLayout(ids: string[], edges: [string, string][], iterations = 300): Map<string, Position> {
+  return packComponents(components(ids, edges).map((part) => componentLayout(part, edges, iterations)));
+}
+
+/** Connected parts of the graph, biggest first (ties by id), each with its ids in input order. */
+export function components(ids: string[], edges: [string, string][]): string[][] {
+  const parent = new Map(ids.map((id) => [id, id]));
+  const root = (id: string): string => {
+    const p = parent.get(id)!;
+    if (p === id) return id;
+    const r = root(p);
+    parent.set(id, r);
+    return r;
+  };
+  for (const [a, b] of edges) if (parent.has(a) && parent.has(b)) parent.set(root(a), root(b));
+  const parts = new Map<string, string[]>();
+  for (const id of ids) parts.set(root(id), [...(parts.get(root(id)) ?? []), id]);
+  return [...parts.values()].sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+}
+
+/**
+ * Lays the parts out side by side in rows, each in a square cell that grows with its node count, so a
+ * small part is neither flung to the edge nor squashed by the big one.
+ */
+function packComponents(parts: Map<string, Position>[]): Map<string, Position> {
+  // Each cell keeps a margin, wider on the right where the labels go.
+  const sides = parts.map((p) => p.size ** 0.7 + 1);
+  const rowWidth = Math.max(Math.max(...sides), Math.sqrt(sides.reduce((sum, s) => sum + s * s, 0)) * 1.5);
+  const placed = new Map<string, Position>();
+  let [x, y, rowHeight] = [0, 0, 0];
+  parts.forEach((part, i) => {
+    const side = sides[i]!;
+    if (x > 0 && x + side > rowWidth) [x, y, rowHeight] = [0, y + rowHeight, 0];
+    const inner = side - 1;
+    for (const [id, p] of part) placed.set(id, { x: x + 0.3 + p.x * inner, y: y + 0.3 + p.y * inner });
+    x += side;
+    rowHeight = Math.max(rowHeight, side);
+  });
+  const ids = [...placed.keys()];
+  return normalise(ids, ids.map((id) => placed.get(id)!.x), ids.map((id) => placed.get(id)!.y), true);
+}
+
+function componentLayout(ids: string[], edges: [string, string][], iterations: number): Map<string, Position> {
   const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i]));
   const x = ids.map((_, i) => 0.5 + 0.45 * Math.cos((2 * Math.PI * i) / Math.max(n, 1)));
@@ -55,14 +97,22 @@ export function forceLayout(ids: string[], edges: [string, string][], iterations
       y[i]! += (dy[i]! / len) * move;
     }
   }
-  return normalise(ids, x, y);
+  return normalise(ids, x, y, true);
 }
 
-/** Stretches the layout to fill the unit square, so every drawing uses its whole box. */
-function normalise(ids: string[], x: number[], y: number[]): Map<string, Position> {
+/**
+ * Scales the layout into the unit square: stretched to fill it, or (keepAspect) scaled evenly so
+ * the parts keep their shapes.
+ */
+function normalise(ids: string[], x: number[], y: number[], keepAspect: boolean): Map<string, Position> {
   const span = (v: number[]) => [Math.min(...v), Math.max(...v)] as const;
   const [x0, x1] = span(x);
   const [y0, y1] = span(y);
-  const scale = (v: number, lo: number, hi: number) => (hi - lo < 1e-9 ? 0.5 : (v - lo) / (hi - lo));
+  const even = Math.max(x1 - x0, y1 - y0);
+  // Evenly scaled, the shorter side is centred in the square.
+  const scale = (v: number, lo: number, hi: number) => {
+    const range = keepAspect ? even : hi - lo;
+    return range < 1e-9 ? 0.5 : (v - lo) / range + (keepAspect ? (1 - (hi - lo) / even) / 2 : 0);
+  };
   return new Map(ids.map((id, i) => [id, { x: scale(x[i]!, x0, x1), y: scale(y[i]!, y0, y1) }]));
 }

@@ -57,8 +57,9 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
         layout: 'none',
         top: 56,
         bottom: 24,
-        left: 48,
-        right: 48,
+        // Labels sit to the right of their nodes.
+        left: 24,
+        right: 170,
         roam: true,
         draggable: false,
         cursor: 'pointer',

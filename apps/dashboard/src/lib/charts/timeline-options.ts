@@ -42,6 +42,7 @@ export const kindSymbols: Record<EventKind, string> = {
   sanction: cross,
 };
 
+const YEAR = 365.25 * 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
@@ -84,25 +85,28 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
         [p.end, row],
       ],
     }));
+  // Deadlines a few years apart ("by 2027", "by 2030") get their labels on alternate lines.
   const deadlines = placed
     .filter(({ p }) => p.deadline)
-    .map(({ e, p, row }) => ({
+    .map(({ e, p, row }, i) => ({
       type: 'line',
       name: row,
       silent: true,
       tooltip: { show: false },
-      symbol: 'none',
+      // A symbol too small to see: line labels hang on symbols.
+      symbol: 'circle',
+      symbolSize: 1,
       lineStyle: { width: 1.5, type: 'dashed', color: colour.get(e.kind) },
       z: 1,
       data: [
-        { value: [p.point, top], label: { show: true, position: 'top', formatter: e.dateText, color: 'currentColor', fontSize: 11 } },
+        { value: [p.point, top], label: { show: true, position: 'top', offset: [0, -14 * (i % 2)], formatter: e.dateText, color: 'currentColor', fontSize: 11 } },
         [p.point, bottom],
       ],
     }));
 
   return {
     ...baseOption(input.description),
-    grid: { left: 8, right: 24, top: 36, bottom: 64, containLabel: true },
+    grid: { left: 8, right: 28, top: 44, bottom: 64 },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; data: { name: string; dateText: string } }) =>
@@ -112,6 +116,8 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
       type: 'time',
       min: ms(input.from),
       max: ms(input.to),
+      // Decades at full width; years, then months, as the reader zooms in.
+      maxInterval: 10 * YEAR,
       ...axisStyle,
       axisLabel: { color: 'currentColor', formatter: '{yyyy}', hideOverlap: true },
       splitLine: { show: true, lineStyle: { color: 'rgba(128,128,128,0.2)' } },

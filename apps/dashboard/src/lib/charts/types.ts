@@ -32,6 +32,8 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
   /** Link to the whole dataset behind the chart, as CSV. */
   allCsvHref: string;
   height: number;
+  /** Width the server draws at (default SSR_WIDTH): wide charts such as a timeline need more. */
+  ssrWidth?: number;
 }
 
 /** Colours that read on light and dark backgrounds alike; decals tell series apart without colour. */

@@ -36,4 +36,8 @@ describe('message catalogues', () => {
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
   });
+  it('hold no message the code no longer uses', () => {
+    const code = sources(join(root, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(Object.keys(en).filter((k) => !new RegExp(`\\bm\\.${k}\\b`).test(code))).toEqual([]);
+  });
 });

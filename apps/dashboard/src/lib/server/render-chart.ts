@@ -19,7 +19,7 @@ export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale): string {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
-    width: SSR_WIDTH,
+    width: spec.ssrWidth ?? SSR_WIDTH,
     height: spec.height,
     locale: locale === 'en' ? 'EN' : 'ZH',
   });

@@ -1,11 +1,13 @@
-import { countRows, tableNames } from '@aiwatch/db';
+import { countRows, datasetVersion, listSources, tableNames } from '@aiwatch/db';
 import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
+import { citeSource } from './cite-source';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-  const rows = await countRows(await database());
+export const load: PageServerLoad = async ({ url }) => {
+  const db = await database();
+  const [rows, version, sources] = await Promise.all([countRows(db), datasetVersion(db), listSources(db, { limit: 500 })]);
   const zh = locale() === 'zh-hant';
   return {
     tables: tableNames.map((name) => ({
@@ -15,6 +17,12 @@ export const load: PageServerLoad = async () => {
       rows: rows[name],
       columns: tableSchema(name).fields.map((f) => ({ name: f.name, type: f.type, description: zh ? f.description_zh : f.description })),
     })),
-    year: new Date().getFullYear(),
+    citation: {
+      year: String(new Date().getFullYear()),
+      date: new Date().toISOString().slice(0, 10),
+      version: version?.slice(0, 12) ?? '—',
+      url: url.origin,
+    },
+    documents: sources.items.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };
 };

@@ -11,26 +11,10 @@ import { database } from '$lib/server/db';
 import { sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
+import { predicateNames } from '$lib/server/entity-labels';
 
 /** Money, control, making and membership: the question the page answers first. */
 const DEFAULT: Predicate[] = ['invested_in', 'owns', 'developed', 'rescued', 'partnered_with', 'member_of', 'funds'];
-
-const predicateNames: Record<Predicate, () => string> = {
-  invested_in: m.predicate_invested_in,
-  owns: m.predicate_owns,
-  developed: m.predicate_developed,
-  member_of: m.predicate_member_of,
-  rescued: m.predicate_rescued,
-  partnered_with: m.predicate_partnered_with,
-  located_in: m.predicate_located_in,
-  issued: m.predicate_issued,
-  modelled_on: m.predicate_modelled_on,
-  inspired_by: m.predicate_inspired_by,
-  sanctioned: m.predicate_sanctioned,
-  competes_with: m.predicate_competes_with,
-  regulates: m.predicate_regulates,
-  funds: m.predicate_funds,
-};
 
 const typeNames: Record<Entity['type'], () => string> = {
   company: m.network_type_company,
@@ -109,7 +93,8 @@ export const load: PageServerLoad = async ({ url }) => {
           kind: 'graph',
           title: m.network_chart_title(),
           unit: m.network_unit(),
-          height: nodes.length > 30 ? 640 : 520,
+          height: nodes.length > 30 ? 620 : 500,
+          ssrWidth: 900,
           input,
           table: {
             columns: [m.network_col_subject(), m.network_col_predicate(), m.network_col_object()],

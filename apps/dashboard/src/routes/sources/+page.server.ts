@@ -1,55 +1,51 @@
 import { getSource, listSources, type SourceWithClaims } from '@aiwatch/db';
-import { reviewStatuses, type Review } from '@aiwatch/data/schemas';
 import { locale, pick } from '$lib/i18n/locale';
-import { claimAnchor } from '$lib/links';
-import { eventClaim, relationClaim, reviewView, type ClaimView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
-import { figureView } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
+import { languageName, sourceClaims } from '$lib/server/source-claims';
+import { countByStatus, groupBySection, parseSourceFilters } from './filters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-  const asked = url.searchParams.get('status');
-  const status = (reviewStatuses as readonly string[]).includes(asked ?? '') ? (asked as Review['status']) : null;
   const db = await database();
   const [lookup, list] = await Promise.all([loadLookup(db), listSources(db, { limit: 500 })]);
   const docs = (await Promise.all(list.items.map((s) => getSource(db, s.id)))).filter((s): s is SourceWithClaims => s !== null);
+  const filters = parseSourceFilters(url.searchParams, docs.map((d) => d.id));
+  const zh = locale() === 'zh-hant';
 
-  const counts = { all: 0, corroborated: 0, disputed: 0, unverified: 0 };
-  const sources = docs.map((doc) => {
-    const claims: ClaimView[] = [
-      ...doc.figures.map((f) => {
-        const v = figureView(f, lookup, url.href);
-        return {
-          anchor: claimAnchor('figures', f.id),
-          kind: 'figure' as const,
-          statement: `${v.entityName} · ${v.metricName}: ${v.value}${v.period ? ` (${v.period})` : ''}`,
-          sourceText: f.source_text,
-          locator: f.locator,
-          review: reviewView(f.review),
-        };
-      }),
-      ...doc.events.map(eventClaim),
-      ...doc.relations.map((r) => relationClaim(r, lookup)),
-    ];
-    for (const c of claims) {
-      counts.all++;
-      counts[c.review.status]++;
-    }
-    const shown = status ? claims.filter((c) => c.review.status === status) : claims;
+  const all = docs.map((doc) => ({ doc, claims: sourceClaims(doc, lookup, url.href) }));
+  // Status counts follow the chosen document, so each count says what choosing that status shows.
+  const inSource = all.filter(({ doc }) => !filters.source || doc.id === filters.source);
+  const counts = countByStatus(inSource.flatMap((s) => s.claims));
+
+  const sources = inSource.flatMap(({ doc, claims }) => {
+    const shown = filters.status ? claims.filter((c) => c.review.status === filters.status) : claims;
+    // Filtered by status, a document or section with nothing to show is left out, not listed empty.
+    if (filters.status && shown.length === 0) return [];
     return {
       id: doc.id,
-      title: locale() === 'zh-hant' ? doc.title_zh : doc.title,
-      otherTitle: locale() === 'zh-hant' ? doc.title : doc.title_zh,
+      title: zh ? doc.title_zh : doc.title,
+      titleEn: doc.title,
+      titleZh: doc.title_zh,
       author: doc.author,
       publisher: doc.publisher,
-      publishedOn: doc.published_on,
-      language: doc.language,
+      publishedOn: doc.published_on
+        ? new Intl.DateTimeFormat(zh ? 'zh-Hant' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(doc.published_on))
+        : null,
+      language: languageName(doc.language),
       url: doc.url,
       summary: pick(doc, 'summary'),
       note: pick(doc, 'note') || null,
-      sections: doc.sections.map((section) => ({ section, claims: shown.filter((c) => c.locator === section) })),
+      total: claims.length,
+      shown: shown.length,
+      sections: groupBySection(doc.sections, shown).filter((g) => !filters.status || g.claims.length > 0),
     };
   });
-  return { sources, counts, status };
+  return {
+    filters,
+    counts,
+    shown: sources.reduce((n, s) => n + s.shown, 0),
+    options: all.map(({ doc, claims }) => ({ id: doc.id, title: zh ? doc.title_zh : doc.title, count: claims.length })),
+    sources,
+  };
 };

@@ -1,5 +1,5 @@
 import { listEvents } from '@aiwatch/db';
-import { eventKinds, type Event } from '@aiwatch/data/schemas';
+import { eventKinds } from '@aiwatch/data/schemas';
 import { eventPeriod } from '$lib/charts/event-period';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
+import { eventKindNames } from '$lib/server/entity-labels';
 import { sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
@@ -16,19 +17,6 @@ import type { PageServerLoad } from './$types';
 /** The story runs from the first US research park (1950s) to the 2030 target of the 2017 AI plan. */
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2030;
-
-const kindNames: Record<Event['kind'], () => string> = {
-  founding: m.kind_founding,
-  policy: m.kind_policy,
-  programme: m.kind_programme,
-  investment: m.kind_investment,
-  launch: m.kind_launch,
-  deadline: m.kind_deadline,
-  target: m.kind_target,
-  meeting: m.kind_meeting,
-  milestone: m.kind_milestone,
-  sanction: m.kind_sanction,
-};
 
 const yearParam = (value: string | null) => (value && /^\d{4}$/.test(value) && +value >= 1900 && +value <= 2100 ? +value : null);
 
@@ -71,7 +59,7 @@ export const load: PageServerLoad = async ({ url }) => {
     return {
       id: e.id,
       kind: e.kind,
-      kindName: kindNames[e.kind](),
+      kindName: eventKindNames[e.kind](),
       date: formatEventDate(e, locale()),
       span: e.date_precision === 'decade' ? m.timeline_span({ from: y0, to: y1 }) : null,
       title: pick(e, 'title'),
@@ -81,7 +69,7 @@ export const load: PageServerLoad = async ({ url }) => {
     };
   });
 
-  const kinds = eventKinds.filter((k) => events.some((e) => e.kind === k)).map((id) => ({ id, name: kindNames[id]() }));
+  const kinds = eventKinds.filter((k) => events.some((e) => e.kind === k)).map((id) => ({ id, name: eventKindNames[id]() }));
   const axisFrom = from ?? FIRST_YEAR;
   const axisTo = (to ?? LAST_YEAR) + 1;
   const input: TimelineInput = {
@@ -105,9 +93,10 @@ export const load: PageServerLoad = async ({ url }) => {
       : renderChart({
           id: 'timeline',
           kind: 'timeline',
-          title: m.timeline_chart_title(),
+          title: from === null && to === null ? m.timeline_chart_title() : m.timeline_chart_title_range({ from: axisFrom, to: axisTo - 1 }),
           unit: m.timeline_unit(),
-          height: 150 + 44 * kinds.length,
+          height: 130 + 40 * kinds.length,
+          ssrWidth: 860,
           input,
           table: {
             columns: [m.timeline_col_date(), m.timeline_col_kind(), m.timeline_col_event(), m.timeline_col_entities(), m.timeline_col_review()],
@@ -128,7 +117,7 @@ export const load: PageServerLoad = async ({ url }) => {
     rows,
     chart,
     filters: { kind, entity, from, to },
-    options: { kinds: eventKinds.map((id) => ({ id, name: kindNames[id]() })), entities: involved },
+    options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: involved },
     ignored,
     bounds: { first: FIRST_YEAR, last: LAST_YEAR },
   };

@@ -1,0 +1,91 @@
+import { formatValue } from '@aiwatch/data/numbers';
+import type { SourceWithClaims } from '@aiwatch/db';
+import { formatEventDate } from '$lib/event-date';
+import { displayLocale, locale, pick } from '$lib/i18n/locale';
+import { claimAnchor } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { reviewView, type ReviewView } from './claim-view.ts';
+import { figureView, type Lookup } from './figure-view.ts';
+import { entityRef, eventKindNames, predicateNames, type EntityRef } from './entity-labels.ts';
+import { writtenLang } from './written-lang.ts';
+
+/** What a claim states, in parts the page can link: the entity names go to their pages. */
+export type Statement =
+  | { kind: 'figure'; entity: EntityRef; metric: string; value: string; period: string | null }
+  | { kind: 'event'; date: string; eventKind: string; title: string; entities: EntityRef[] }
+  | { kind: 'relation'; subject: EntityRef; predicate: string; object: EntityRef; amount: string | null };
+
+/** A claim as the Sources page shows it: what it states, as written, and what others say. */
+export interface SourceClaim {
+  anchor: string;
+  statement: Statement;
+  sourceText: string;
+  sourceLang: 'zh-Hant' | 'en';
+  locator: string;
+  note: string | null;
+  review: ReviewView;
+}
+
+/** Every figure, event and relation a document supports, ready for the Sources page. */
+export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: string): SourceClaim[] {
+  const entity = (id: string) => entityRef(lookup, id);
+  const lang = (text: string) => writtenLang(doc.language, text);
+
+  const figures = doc.figures.map((f): SourceClaim => {
+    const v = figureView(f, lookup, pageUrl);
+    return {
+      anchor: claimAnchor('figures', f.id),
+      statement: { kind: 'figure', entity: entity(f.entity_id), metric: v.metricName, value: v.value, period: v.period },
+      sourceText: f.source_text,
+      sourceLang: lang(f.source_text),
+      locator: f.locator,
+      note: v.note,
+      review: reviewView(f.review),
+    };
+  });
+  const events = doc.events.map(
+    (e): SourceClaim => ({
+      anchor: claimAnchor('events', e.id),
+      statement: {
+        kind: 'event',
+        date: formatEventDate(e, locale()),
+        eventKind: eventKindNames[e.kind](),
+        title: pick(e, 'title'),
+        entities: e.entity_ids.map(entity),
+      },
+      sourceText: e.source_text,
+      sourceLang: lang(e.source_text),
+      locator: e.locator,
+      note: null,
+      review: reviewView(e.review),
+    }),
+  );
+  const relations = doc.relations.map(
+    (r): SourceClaim => ({
+      anchor: claimAnchor('relations', r.id),
+      statement: {
+        kind: 'relation',
+        subject: entity(r.subject_id),
+        predicate: predicateNames[r.predicate](),
+        object: entity(r.object_id),
+        amount: r.value === null ? null : formatValue(r.value, r.unit, displayLocale()),
+      },
+      sourceText: r.source_text,
+      sourceLang: lang(r.source_text),
+      locator: r.locator,
+      note: null,
+      review: reviewView(r.review),
+    }),
+  );
+  return [...figures, ...events, ...relations];
+}
+
+/** "Traditional Chinese and English" for `zh-Hant+en`, in the reader's language. */
+export function languageName(code: string): string {
+  const names: Record<string, () => string> = {
+    'zh-Hant': m.sources_lang_zh,
+    en: m.sources_lang_en,
+    'zh-Hant+en': m.sources_lang_bilingual,
+  };
+  return names[code]?.() ?? code;
+}

@@ -1,0 +1,100 @@
+import { error } from '@sveltejs/kit';
+import { getEntity } from '@aiwatch/db';
+import type { Figure, Unit } from '@aiwatch/data/schemas';
+import { href, locale, pick } from '$lib/i18n/locale';
+import { claimHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { renderChart } from '$lib/server/chart';
+import { formatDay, joinNames } from '$lib/server/comparability';
+import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
+import { database } from '$lib/server/db';
+import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
+import { figureView, sourceLabel } from '$lib/server/figure-view';
+import { loadLookup } from '$lib/server/lookup';
+import type { PageServerLoad } from './$types';
+import { eventView, linked, relationViews } from './views';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const load: PageServerLoad = async ({ params, url }) => {
+  if (!SLUG.test(params.id)) error(404, { message: 'no such entity' });
+  const db = await database();
+  const [lookup, detail] = await Promise.all([loadLookup(db), getEntity(db, params.id)]);
+  if (!detail) error(404, { message: 'no such entity' });
+  const self = detail.id;
+  const name = pick(detail, 'name');
+  // Claims about records added since the lookup was loaded still need their labels.
+  for (const e of detail.related) if (!lookup.entities.has(e.id)) lookup.entities.set(e.id, e);
+  for (const s of detail.sources) if (!lookup.sources.has(s.id)) lookup.sources.set(s.id, s);
+
+  const metricName = (id: string) => {
+    const metric = lookup.metrics.get(id);
+    return metric ? pick(metric, 'name') : id;
+  };
+  const byUnit = new Map<Unit, Figure[]>();
+  for (const f of detail.figures) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
+  const charts = [...byUnit.entries()]
+    .filter(([, figs]) => figs.length >= 2)
+    .map(([unit, figs]) => {
+      const unitName = unitNames[unit]();
+      const metrics = figs.map((f) => metricName(f.metric));
+      return renderChart({
+        id: `${self}-${unit.toLowerCase()}`,
+        kind: 'bar',
+        title: m.company_chart_title({ name, unit: unitName }),
+        unit: unitName,
+        height: 300,
+        input: { categories: metrics, series: [{ name, values: figs.map((f) => f.value) }], unit, description: m.company_chart_desc({ name, unit: unitName, metrics: joinNames(metrics, locale()) }) },
+        table: { columns: [m.column_item(), m.column_value()], rows: figs.map((f, i) => [metrics[i]!, f.value]) },
+        // One line per document section: figures from the same section share it.
+        sources: [...new Map(figs.map((f) => [`${f.source_id}|${f.locator}`, f])).values()].map((f) => ({
+          label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
+          href: claimHref('figures', f.id),
+        })),
+        allCsvHref: '/downloads/figures.csv?bom=1',
+      });
+    });
+
+  const relations = detail.relations;
+  const refs = (ids: string[]) => ids.map((id) => entityRef(lookup, id));
+  const products = linked(relations, self, 'developed', 'out')
+    .concat(linked(relations, self, 'owns', 'out'))
+    .filter((id, i, all) => lookup.entities.get(id)?.type === 'product' && all.indexOf(id) === i);
+  const memberIds = detail.members.map((e) => e.id);
+  const claims = [...detail.figures, ...detail.events, ...relations];
+
+  return {
+    entity: {
+      id: self,
+      name,
+      names: { en: detail.name_en, zh: detail.name_zh, zhHans: detail.name_zh_hans },
+      aliases: detail.aliases,
+      description: pick(detail, 'description'),
+      type: detail.type,
+      typeName: typeNames[detail.type](),
+      groups: refs(detail.group_ids),
+      hq: detail.hq ? entityRef(lookup, detail.hq) : null,
+      founded: detail.founded,
+      reference: detail.reference_title ? { title: detail.reference_title, url: detail.reference_url } : null,
+    },
+    kpis: detail.figures.map((f) => figureView(f, lookup, url.href)),
+    charts,
+    events: detail.events.map((e) => eventView(e, self, lookup)),
+    relations: relationViews(relations, self, lookup),
+    products: refs(products),
+    investors: refs(linked(relations, self, 'invested_in', 'in')),
+    members: refs(memberIds),
+    compareMembersHref: memberIds.length >= MIN_IDS && memberIds.length <= MAX_IDS ? `${href('/compare')}${compareSearch(memberIds)}` : null,
+    compareHref: detail.type === 'company' ? `${href('/compare')}${compareSearch([self])}` : null,
+    sources: detail.sources.map((s) => ({
+      id: s.id,
+      title: locale() === 'zh-hant' ? s.title_zh : s.title,
+      author: s.author,
+      publisher: s.publisher,
+      published: s.published_on ? formatDay(s.published_on, locale()) : null,
+      href: `${href('/sources')}#source-${s.id}`,
+      claims: claims.filter((c) => c.source_id === s.id).length,
+    })),
+    allHref: href('/companies'),
+  };
+};

@@ -1,0 +1,76 @@
+import { formatValue } from '@aiwatch/data/numbers';
+import type { Event, Relation } from '@aiwatch/data/schemas';
+import { formatEventDate } from '$lib/event-date';
+import { displayLocale, locale, pick } from '$lib/i18n/locale';
+import { claimHref } from '$lib/links';
+import { reviewView } from '$lib/server/claim-view';
+import { entityRef, eventKindNames, predicateNames, type EntityRef } from '$lib/server/entity-labels';
+import { sourceLabel, type Lookup } from '$lib/server/figure-view';
+
+export interface SourceLink {
+  label: string;
+  href: string;
+}
+
+function sourceLink(lookup: Lookup, collection: 'events' | 'relations', claim: Event | Relation): SourceLink {
+  const source = lookup.sources.get(claim.source_id);
+  return { label: source ? sourceLabel(source, claim.locator) : claim.source_id, href: claimHref(collection, claim.id) };
+}
+
+/** An event on an entity's page: its date as precisely as the document gives it, and who else it involves. */
+export function eventView(e: Event, self: string, lookup: Lookup) {
+  return {
+    id: e.id,
+    date: formatEventDate(e, locale()),
+    kind: eventKindNames[e.kind](),
+    title: pick(e, 'title'),
+    others: e.entity_ids.filter((id) => id !== self).map((id) => entityRef(lookup, id)),
+    review: reviewView(e.review),
+    source: sourceLink(lookup, 'events', e),
+  };
+}
+
+export interface RelationView {
+  id: string;
+  /** `null` is the entity whose page this is (named, not linked). */
+  subject: EntityRef | null;
+  predicate: string;
+  object: EntityRef | null;
+  amount: string | null;
+  review: ReturnType<typeof reviewView>;
+  /** A relation stated in more than one place (the digest says it in both languages) keeps every source. */
+  sources: SourceLink[];
+}
+
+/**
+ * The entity's relations in both directions as plain sentences ("Prosperity7 invested in Zhipu AI",
+ * "Zhipu AI is a member of the AI six tigers"), one per subject–predicate–object.
+ */
+export function relationViews(relations: Relation[], self: string, lookup: Lookup): RelationView[] {
+  const triples = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const key = `${r.subject_id}|${r.predicate}|${r.object_id}`;
+    triples.set(key, [...(triples.get(key) ?? []), r]);
+  }
+  const side = (id: string) => (id === self ? null : entityRef(lookup, id));
+  return [...triples.values()].map((group) => {
+    const r = group[0]!;
+    return {
+      id: r.id,
+      subject: side(r.subject_id),
+      predicate: predicateNames[r.predicate](),
+      object: side(r.object_id),
+      amount: r.value !== null && r.unit !== null ? formatValue(r.value, r.unit, displayLocale()) : null,
+      review: reviewView(r.review),
+      sources: group.map((x) => sourceLink(lookup, 'relations', x)),
+    };
+  });
+}
+
+/** Ids on the other side of relations with this predicate, in one direction, without repeats. */
+export function linked(relations: Relation[], self: string, predicate: Relation['predicate'], direction: 'out' | 'in'): string[] {
+  const ids = relations
+    .filter((r) => r.predicate === predicate && (direction === 'out' ? r.subject_id === self : r.object_id === self))
+    .map((r) => (direction === 'out' ? r.object_id : r.subject_id));
+  return [...new Set(ids)];
+}

@@ -1,0 +1,22 @@
+import type { Source } from '@aiwatch/data/schemas';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/i18n/locale';
+
+/** A date as a reference list writes it: "10 September 2025" / "2025年9月10日". */
+export function citationDate(isoDate: string | null, locale: Locale): string {
+  if (!isoDate) return m.data_cite_undated({}, { locale });
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-Hant', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/**
+ * A document as a reference list cites it, in the reader's language: author, title, publisher,
+ * date (or that none is stated), URL. English keeps quotation marks, Chinese the 〈〉 title marks.
+ */
+export function citeSource(s: Pick<Source, 'author' | 'title' | 'title_zh' | 'publisher' | 'published_on' | 'url'>, locale: Locale): string {
+  const date = citationDate(s.published_on, locale);
+  return locale === 'en'
+    ? `${s.author}. “${s.title}”. ${s.publisher}, ${date}. ${s.url}`
+    : `${s.author}，〈${s.title_zh}〉，${s.publisher}，${date}。${s.url}`;
+}

@@ -1,0 +1,70 @@
+import { listEvents, listFigures, listRelations } from '@aiwatch/db';
+import { href, locale } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
+import { renderChart } from '$lib/server/chart';
+import { database } from '$lib/server/db';
+import { loadLookup } from '$lib/server/lookup';
+import { predicateNames } from '$lib/server/entity-labels';
+import type { PageServerLoad } from './$types';
+import { policyCard, type PolicyCard, type PolicyData } from './cards.server';
+
+/** Track 1: who builds frontier models, and the money behind them. */
+const FRONTIER = ['ai-six-tigers', 'national-ai-champions', 'wudao'];
+/** Track 2: the tools that spread AI through firms, schools and cities. */
+const DIFFUSION = ['compute-vouchers', 'model-vouchers', 'ai-talent-incentives', 'city-ai-tax-incentives', 'moe-ai-curriculum', 'university-ai-degrees'];
+/** The national plans both tracks grow out of, oldest first. */
+const NATIONAL = ['torch-program', 'made-in-china-2025', 'new-generation-ai-plan', 'document-79'];
+const POLICY_KINDS = new Set(['policy', 'programme', 'deadline', 'target']);
+
+export const load: PageServerLoad = async ({ url }) => {
+  const db = await database();
+  const [lookup, figures, events, relations] = await Promise.all([
+    loadLookup(db),
+    listFigures(db, { limit: 500 }),
+    listEvents(db, { limit: 500 }),
+    listRelations(db, { limit: 500 }),
+  ]);
+  const data: PolicyData = {
+    lookup,
+    figures: figures.items,
+    events: events.items,
+    relations: relations.items,
+    pageUrl: url.href,
+    predicateName: (p) => predicateNames[p](),
+  };
+  const cards = (ids: string[]) => ids.map((id) => policyCard(id, data)).filter((c): c is PolicyCard => c !== null);
+
+  // Policy milestones by decade: when the state acted, and when it means to be done.
+  const milestones = events.items.filter((e) => POLICY_KINDS.has(e.kind));
+  const decades = [...new Set(milestones.map((e) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10))].sort();
+  const decadeName = (d: number) => (locale() === 'zh-hant' ? `${d}年代` : `${d}s`);
+  const counts = decades.map((d) => milestones.filter((e) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10 === d).length);
+  const documents = [...new Set(milestones.map((e) => e.source_id))];
+  const chart = renderChart({
+    id: 'policy-milestones',
+    kind: 'bar',
+    title: m.policy_chart_title(),
+    unit: m.policy_unit_events(),
+    height: 260,
+    input: {
+      categories: decades.map(decadeName),
+      series: [{ name: m.policy_col_count(), values: counts }],
+      unit: 'count',
+      description: m.policy_chart_desc(),
+    },
+    table: { columns: [m.policy_col_decade(), m.policy_col_count()], rows: decades.map((d, i) => [decadeName(d), counts[i]!]) },
+    sources: documents.map((id) => {
+      const s = lookup.sources.get(id);
+      return { label: s ? (locale() === 'zh-hant' ? s.title_zh : s.title) : id, href: `${href('/sources')}#source-${id}` };
+    }),
+    allCsvHref: '/downloads/events.csv?bom=1',
+  });
+
+  return {
+    strategy: policyCard('dual-track-strategy', data),
+    frontier: cards(FRONTIER),
+    diffusion: cards(DIFFUSION),
+    national: cards(NATIONAL),
+    chart,
+  };
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countByStatus, filterSearch, groupBySection, parseSourceFilters } from './filters.ts';
+
+const ids = ['taiwansig-2024-ai-tigers', 'fpri-2025-vouchers-to-visas'];
+
+describe('parseSourceFilters', () => {
+  it('reads a known source and status', () => {
+    expect(parseSourceFilters(new URLSearchParams('source=taiwansig-2024-ai-tigers&status=disputed'), ids)).toEqual({
+      source: 'taiwansig-2024-ai-tigers',
+      status: 'disputed',
+    });
+  });
+  it('treats empty values (the form\'s "all") and unknown values as all', () => {
+    expect(parseSourceFilters(new URLSearchParams('source=&status='), ids)).toEqual({ source: null, status: null });
+    expect(parseSourceFilters(new URLSearchParams('source=nope&status=wrong'), ids)).toEqual({ source: null, status: null });
+    expect(parseSourceFilters(new URLSearchParams(''), ids)).toEqual({ source: null, status: null });
+  });
+});
+
+describe('filterSearch', () => {
+  it('writes only what narrows the view', () => {
+    expect(filterSearch({ source: null, status: null })).toBe('');
+    expect(filterSearch({ source: null, status: 'unverified' })).toBe('?status=unverified');
+    expect(filterSearch({ source: 'a', status: 'disputed' })).toBe('?source=a&status=disputed');
+  });
+  it('round-trips through parseSourceFilters', () => {
+    const f = { source: ids[1]!, status: 'corroborated' as const };
+    expect(parseSourceFilters(new URLSearchParams(filterSearch(f)), ids)).toEqual(f);
+  });
+});
+
+describe('countByStatus', () => {
+  it('counts each status and the total', () => {
+    const claims = ['disputed', 'corroborated', 'corroborated', 'unverified'].map((status) => ({ review: { status } as const }));
+    expect(countByStatus(claims as never)).toEqual({ all: 4, corroborated: 2, disputed: 1, unverified: 1 });
+  });
+  it('gives zeros for no claims', () => {
+    expect(countByStatus([])).toEqual({ all: 0, corroborated: 0, disputed: 0, unverified: 0 });
+  });
+});
+
+describe('groupBySection', () => {
+  it('keeps document order and empty sections', () => {
+    const claims = [
+      { id: 1, locator: 'B' },
+      { id: 2, locator: 'A' },
+      { id: 3, locator: 'B' },
+    ];
+    expect(groupBySection(['A', 'B', 'C'], claims)).toEqual([
+      { section: 'A', claims: [{ id: 2, locator: 'A' }] },
+      { section: 'B', claims: [{ id: 1, locator: 'B' }, { id: 3, locator: 'B' }] },
+      { section: 'C', claims: [] },
+    ]);
+  });
+  it('never drops a claim whose locator is not a listed heading', () => {
+    const groups = groupBySection(['A'], [{ locator: 'Z' }, { locator: 'Z' }]);
+    expect(groups.map((g) => [g.section, g.claims.length])).toEqual([
+      ['A', 0],
+      ['Z', 2],
+    ]);
+  });
+});
