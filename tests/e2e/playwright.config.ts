@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = 3310;
-const API_PORT = 8810;
+// Overridable so two runs (say, a bench and the suite) can share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3310);
+const API_PORT = Number(process.env.E2E_API_PORT ?? 8810);
 const CI = Boolean(process.env.CI);
 
 /** Debian's Chromium: Playwright's own browser download cannot work on these machines. */
