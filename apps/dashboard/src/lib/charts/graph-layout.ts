@@ -35,7 +35,7 @@ export function components(ids: string[], edges: [string, string][]): string[][]
  */
 function packComponents(parts: Map<string, Position>[]): Map<string, Position> {
   // Each cell keeps a margin, wider on the right where the labels go.
-  const sides = parts.map((p) => p.size ** 0.7 + 1);
+  const sides = parts.map((p) => p.size ** 0.85 + 1);
   const rowWidth = Math.max(Math.max(...sides), Math.sqrt(sides.reduce((sum, s) => sum + s * s, 0)) * 1.5);
   const placed = new Map<string, Position>();
   let [x, y, rowHeight] = [0, 0, 0];
@@ -115,4 +115,53 @@ function normalise(ids: string[], x: number[], y: number[], keepAspect: boolean)
     return range < 1e-9 ? 0.5 : (v - lo) / range + (keepAspect ? (1 - (hi - lo) / even) / 2 : 0);
   };
   return new Map(ids.map((id, i) => [id, { x: scale(x[i]!, x0, x1), y: scale(y[i]!, y0, y1) }]));
+}
+
+/** A node's place in drawing units and the box its label takes to the right of it. */
+export interface LabelledNode {
+  x: number;
+  y: number;
+  radius: number;
+  labelWidth: number;
+  labelHeight: number;
+}
+
+/**
+ * Nudges nodes apart until no node-and-label box overlaps another, moving each pair along the axis
+ * where they overlap least (names side by side usually part by a line's height). Deterministic, like
+ * the layout, so the server and the browser still agree.
+ */
+export function separateLabels(nodes: LabelledNode[], iterations = 120): Position[] {
+  const at = nodes.map((n) => ({ x: n.x, y: n.y }));
+  const box = (i: number) => {
+    const n = nodes[i]!;
+    const half = Math.max(n.radius, n.labelHeight / 2);
+    return { left: at[i]!.x - n.radius, right: at[i]!.x + n.radius + 4 + n.labelWidth, top: at[i]!.y - half, bottom: at[i]!.y + half };
+  };
+  for (let step = 0; step < iterations; step++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [box(i), box(j)];
+        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        // Half each, plus a pixel of air; ties break by input order so every run agrees.
+        if (overlapY <= overlapX) {
+          const push = overlapY / 2 + 1;
+          const down = at[i]!.y > at[j]!.y || (at[i]!.y === at[j]!.y && i > j) ? 1 : -1;
+          at[i]!.y += down * push;
+          at[j]!.y -= down * push;
+        } else {
+          const push = overlapX / 2 + 1;
+          const right = at[i]!.x > at[j]!.x || (at[i]!.x === at[j]!.x && i > j) ? 1 : -1;
+          at[i]!.x += right * push;
+          at[j]!.x -= right * push;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphOptions, type GraphInput } from './graph-options.ts';
-import { forceLayout } from './graph-layout.ts';
+import { forceLayout, separateLabels, type LabelledNode } from './graph-layout.ts';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -53,6 +53,33 @@ describe('buildGraphOptions', () => {
     ]);
     expect(o.tooltip.formatter({ dataType: 'edge', name: '', data: graph.links[0] })).toBe('Alibaba — invested in → AI six tigers');
     expect(o.aria.description).toBe('Who invests in whom');
+  });
+  it('draws group membership dashed and the other edges solid', () => {
+    const dashed = buildGraphOptions({ ...input, links: input.links.map((l, i) => ({ ...l, membership: i === 1 })) }) as Loose;
+    expect(dashed.series[0].links.map((l: Loose) => l.lineStyle?.type ?? 'solid')).toEqual(['solid', 'dashed']);
+  });
+  it('shows predicates on pointing, so names are not buried under them', () => {
+    expect(graph.edgeLabel.show).toBe(false);
+    expect(graph.emphasis.edgeLabel.show).toBe(true);
+  });
+});
+
+describe('separateLabels', () => {
+  const node = (x: number, y: number, labelWidth = 60): LabelledNode => ({ x, y, radius: 5, labelWidth, labelHeight: 15 });
+  const boxesOverlap = (a: { x: number; y: number }, b: { x: number; y: number }, width = 60) =>
+    Math.abs(a.y - b.y) < 15 && Math.min(a.x, b.x) + 5 + 4 + width > Math.max(a.x, b.x) - 5;
+  it('parts nodes whose names would overlap, and leaves apart ones where they are', () => {
+    const [a, b, c] = separateLabels([node(100, 100), node(110, 104), node(400, 300)]);
+    expect(boxesOverlap(a!, b!)).toBe(false);
+    // Side by side names part by a line's height, not by a label's width.
+    expect(Math.abs(a!.x - b!.x)).toBe(10);
+    expect(c).toEqual({ x: 400, y: 300 });
+  });
+  it('is the same on every run, even for nodes on the same spot', () => {
+    const nodes = [node(50, 50), node(50, 50), node(50, 50)];
+    const first = separateLabels(nodes);
+    expect(separateLabels(nodes)).toEqual(first);
+    expect(new Set(first.map((p) => p.y)).size).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from './escape-html.ts';
-import { forceLayout } from './graph-layout.ts';
+import { forceLayout, separateLabels } from './graph-layout.ts';
 import { baseOption, palette } from './types.ts';
 
 /** Plain data (it travels from the server load to the browser), turned into options on each side. */
@@ -9,16 +9,51 @@ export interface GraphInput {
   categories: { id: string; name: string }[];
   /** `href` is the entity's page: clicking the node opens it. */
   nodes: { id: string; name: string; category: string; href: string }[];
-  /** One edge per subject–predicate–object; `label` is the predicate in the reader's language. */
-  links: { source: string; target: string; label: string }[];
+  /**
+   * One edge per subject–predicate–object; `label` is the predicate in the reader's language.
+   * Membership of a group is drawn dashed: it is the most common edge, and says least.
+   */
+  links: { source: string; target: string; label: string; membership?: boolean }[];
   description: string;
 }
 
-const categorySymbols = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'emptyCircle', 'emptyRect', 'emptyTriangle', 'emptyDiamond', 'arrow', 'emptyRoundRect'];
+/** Up to twelve entity types: the shared palette and six more that read on light and dark alike. */
+const categoryColours = [
+  ...palette,
+  '#2a9d9a',
+  '#b5881f',
+  '#d0649a',
+  '#7b6fd0',
+  '#8c6b4f',
+  '#5a8f2e',
+];
+const categorySymbols = [
+  'circle',
+  'rect',
+  'triangle',
+  'diamond',
+  'roundRect',
+  'pin',
+  'emptyCircle',
+  'emptyRect',
+  'emptyTriangle',
+  'emptyDiamond',
+  'arrow',
+  'emptyRoundRect',
+];
 
-/** Drawing width and height the layout's unit square is stretched to (the chart keeps its aspect). */
-const W = 1000;
-const H = 700;
+/**
+ * Drawing size the layout's unit square is stretched to: the series box of the Network chart as
+ * the server draws it (900 × 500 less margins), so label sizes below are true to scale there.
+ */
+const W = 700;
+const H = 420;
+const FONT_SIZE = 11;
+
+/** A label's width in drawing units: CJK characters are square, Latin ones about half as wide. */
+const labelWidth = (text: string) =>
+  [...text].reduce((w, c) => w + (/[\u2E80-\uFFFF]/.test(c) ? FONT_SIZE : FONT_SIZE * 0.58), 0);
+const symbolSize = (degree: number) => 10 + 4 * Math.sqrt(degree);
 
 /**
  * Who relates to whom, laid out by a deterministic force layout (see graph-layout.ts) so the
@@ -28,11 +63,21 @@ const H = 700;
 export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
   const categoryIndex = new Map(input.categories.map((c, i) => [c.id, i]));
   const degree = new Map<string, number>();
-  for (const l of input.links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const l of input.links)
+    for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const ids = [...input.nodes].map((n) => n.id).sort();
-  const at = forceLayout(
+  const unit = forceLayout(
     ids,
     input.links.map((l) => [l.source, l.target]),
+  );
+  const spread = separateLabels(
+    input.nodes.map((n) => ({
+      x: (unit.get(n.id)?.x ?? 0.5) * W,
+      y: (unit.get(n.id)?.y ?? 0.5) * H,
+      radius: symbolSize(degree.get(n.id) ?? 0) / 2,
+      labelWidth: labelWidth(n.name),
+      labelHeight: FONT_SIZE * 1.4,
+    })),
   );
   return {
     ...baseOption(input.description),
@@ -46,7 +91,11 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
     },
     tooltip: {
       trigger: 'item',
-      formatter: (p: { dataType: string; name: string; data: { label?: { formatter?: string }; sourceName?: string; targetName?: string } }) =>
+      formatter: (p: {
+        dataType: string;
+        name: string;
+        data: { label?: { formatter?: string }; sourceName?: string; targetName?: string };
+      }) =>
         p.dataType === 'edge'
           ? `${escapeHtml(p.data.sourceName ?? '')} — ${escapeHtml(p.data.label?.formatter ?? '')} → ${escapeHtml(p.data.targetName ?? '')}`
           : escapeHtml(p.name),
@@ -57,9 +106,11 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
         layout: 'none',
         top: 56,
         bottom: 24,
-        // Labels sit to the right of their nodes.
+        // Labels sit to the right of their nodes: the margin takes the longest one past the last node.
         left: 24,
-        right: 170,
+        right:
+          Math.max(24, ...spread.map((p, i) => p.x + labelWidth(input.nodes[i]!.name) + 12)) -
+          Math.max(...spread.map((p) => p.x)),
         roam: true,
         draggable: false,
         cursor: 'pointer',
@@ -69,27 +120,34 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
         categories: input.categories.map((c, i) => ({
           name: c.name,
           symbol: categorySymbols[i % categorySymbols.length],
-          itemStyle: { color: palette[i % palette.length] },
+          itemStyle: { color: categoryColours[i % categoryColours.length] },
         })),
-        label: { show: true, position: 'right', color: 'currentColor', fontSize: 11 },
-        edgeLabel: { show: true, fontSize: 9, color: 'currentColor', opacity: 0.75 },
+        label: { show: true, position: 'right', color: 'currentColor', fontSize: FONT_SIZE },
+        // Predicates on every edge would bury the names: they show on the edges of the node or edge
+        // pointed at, and in the tooltip, while the list beside the chart states each one.
+        edgeLabel: { show: false, fontSize: 10, color: 'currentColor' },
         lineStyle: { color: 'source', opacity: 0.6, width: 1.2 },
-        emphasis: { focus: 'adjacency', lineStyle: { width: 2.5, opacity: 1 } },
-        data: input.nodes.map((n) => ({
+        emphasis: {
+          focus: 'adjacency',
+          lineStyle: { width: 2.5, opacity: 1 },
+          edgeLabel: { show: true },
+        },
+        data: input.nodes.map((n, i) => ({
           id: n.id,
           name: n.name,
           href: n.href,
           category: categoryIndex.get(n.category) ?? 0,
-          x: (at.get(n.id)?.x ?? 0.5) * W,
-          y: (at.get(n.id)?.y ?? 0.5) * H,
-          symbolSize: 10 + 4 * Math.sqrt(degree.get(n.id) ?? 0),
+          x: spread[i]!.x,
+          y: spread[i]!.y,
+          symbolSize: symbolSize(degree.get(n.id) ?? 0),
         })),
         links: input.links.map((l) => ({
           source: l.source,
           target: l.target,
           sourceName: input.nodes.find((n) => n.id === l.source)?.name,
           targetName: input.nodes.find((n) => n.id === l.target)?.name,
-          label: { show: true, formatter: l.label },
+          label: { formatter: l.label },
+          ...(l.membership ? { lineStyle: { type: 'dashed' } } : {}),
         })),
       },
     ],

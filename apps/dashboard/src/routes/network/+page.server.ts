@@ -77,7 +77,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const input: GraphInput = {
     categories,
     nodes: nodes.map((n) => ({ id: n.id, name: n.name, category: n.type, href: n.href })),
-    links: relations.map((r) => ({ source: r.subject.id, target: r.object.id, label: r.label })),
+    links: relations.map((r) => ({ source: r.subject.id, target: r.object.id, label: r.label, membership: r.predicate === 'member_of' })),
     description: m.network_chart_desc({
       nodes: nodes.length,
       links: relations.length,
