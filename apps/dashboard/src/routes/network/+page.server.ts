@@ -1,6 +1,6 @@
 import { listRelations } from '@aiwatch/db';
 import { formatValue } from '@aiwatch/data/numbers';
-import { entityTypes, predicates, type Entity, type Predicate, type Relation } from '@aiwatch/data/schemas';
+import { entityTypes, predicates, type Predicate, type Relation } from '@aiwatch/data/schemas';
 import type { GraphInput } from '$lib/charts/graph-options';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -11,25 +11,11 @@ import { database } from '$lib/server/db';
 import { sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
-import { predicateNames } from '$lib/server/entity-labels';
+import { predicateNames, typeNames } from '$lib/server/entity-labels';
 
 /** Money, control, making and membership: the question the page answers first. */
 const DEFAULT: Predicate[] = ['invested_in', 'owns', 'developed', 'rescued', 'partnered_with', 'member_of', 'funds'];
 
-const typeNames: Record<Entity['type'], () => string> = {
-  company: m.network_type_company,
-  investor: m.network_type_investor,
-  fund: m.network_type_fund,
-  government_body: m.network_type_government_body,
-  research_institute: m.network_type_research_institute,
-  university: m.network_type_university,
-  product: m.network_type_product,
-  policy: m.network_type_policy,
-  place: m.network_type_place,
-  group: m.network_type_group,
-  person: m.network_type_person,
-  event: m.network_type_event,
-};
 
 /** `?predicate=owns&predicate=funds`, `?predicate=all`, or nothing for the default selection. */
 function selection(params: URLSearchParams): { chosen: Predicate[]; mode: 'default' | 'all' | 'custom' } {
