@@ -1,94 +1,81 @@
 /**
- * Page weight and speed of the dashboard in headless Chromium on localhost: JavaScript sent
- * (gzip), requests, bytes, first contentful paint, charts visible (server-drawn SVG in the first
- * HTML, so at first paint) and charts interactive. Median of N cold visits per page.
+ * Every dashboard page in headless Chromium on localhost: `runs` cold visits each, reduced to
+ * medians. Visits go round the pages rather than page by page, so a burst of load from elsewhere on
+ * the machine spreads over all pages instead of skewing one.
  */
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { visit, type Visit } from './dashboard-visit.ts';
 
-export interface PageMeasure {
-  page: string;
-  /** Scripts loaded by the page itself, before the reader touches a chart. */
-  jsAtLoadGzipBytes: number;
-  /** Everything, once a chart has turned interactive (its ECharts chunk included). */
-  jsGzipBytes: number;
-  requests: number;
-  transferBytes: number;
-  fcpMs: number;
-  chartsInFirstHtml: number;
-  chartsInteractiveMs: number | null;
+export interface PageMeasure extends Visit {
+  path: string;
+  visits: number;
+  /** The later of first paint and every chart's SVG being in the DOM; null without charts. */
+  chartsVisibleMs: number | null;
+  /** Visits in which every chart's SVG was in the DOM by first contentful paint. */
+  chartsAtFirstPaint: number;
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+/** Median of the visits that have the figure; null when none has (a page without charts). */
+const medianOrNull = (xs: (number | null)[]) => {
+  const present = xs.filter((x): x is number => x !== null);
+  return present.length ? median(present) : null;
 };
 
-async function visit(browser: Browser, url: string): Promise<Omit<PageMeasure, 'page'>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let requests = 0;
-  let transferBytes = 0;
-  let jsGzipBytes = 0;
-  let chartsInFirstHtml = 0;
-  page.on('response', async (res) => {
-    requests++;
-    const body = await res.body().catch(() => Buffer.alloc(0));
-    transferBytes += Number(res.headers()['content-length'] ?? body.length);
-    if ((res.headers()['content-type'] ?? '').includes('javascript')) jsGzipBytes += gzipSync(body).length;
-    if (res.url() === url) chartsInFirstHtml = (body.toString('utf8').match(/class="plot[^"]*"[^>]*>(<!---->)?\s*<svg/g) ?? []).length;
-  });
-  const start = Date.now();
-  await page.goto(url, { waitUntil: 'load' });
-  const fcpMs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const fcp = list.getEntriesByName('first-contentful-paint')[0];
-          if (fcp) resolve(fcp.startTime);
-        }).observe({ type: 'paint', buffered: true });
-        setTimeout(() => resolve(Number.NaN), 5000);
-      }),
-  );
-  await page.waitForLoadState('networkidle');
-  const jsAtLoadGzipBytes = jsGzipBytes;
-  let chartsInteractiveMs: number | null = null;
-  const plots = await page.locator('.plot').count();
-  if (plots > 0) {
-    // Charts turn interactive when the reader reaches for one.
-    await page.locator('.plot').first().hover();
-    await page.locator('.plot[data-interactive]').first().waitFor({ timeout: 15_000 });
-    chartsInteractiveMs = Date.now() - start;
-  }
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return { jsAtLoadGzipBytes, jsGzipBytes, requests, transferBytes, fcpMs, chartsInFirstHtml, chartsInteractiveMs };
+function summarize(path: string, visits: Visit[]): PageMeasure {
+  const all = <K extends keyof Visit>(k: K) => visits.map((v) => v[k]);
+  return {
+    path,
+    jsAtLoadGzipBytes: median(all('jsAtLoadGzipBytes')),
+    jsInteractiveGzipBytes: medianOrNull(all('jsInteractiveGzipBytes')),
+    requests: median(all('requests')),
+    weightBytes: median(all('weightBytes')),
+    htmlBytes: median(all('htmlBytes')),
+    htmlEncoding: [...new Set(all('htmlEncoding'))].join(', '),
+    fcpMs: median(all('fcpMs')),
+    chartsInHtml: median(all('chartsInHtml')),
+    chartsInDomMs: medianOrNull(all('chartsInDomMs')),
+    pointerToInteractiveMs: medianOrNull(all('pointerToInteractiveMs')),
+    visits: visits.length,
+    // Nothing shows before the first paint, and an SVG shows at the first paint after it is in the DOM.
+    chartsVisibleMs: medianOrNull(
+      visits.map((v) => (v.chartsInDomMs === null ? null : Math.max(v.chartsInDomMs, v.fcpMs))),
+    ),
+    chartsAtFirstPaint: visits.filter((v) => v.chartsInDomMs !== null && v.chartsInDomMs <= v.fcpMs)
+      .length,
+  };
 }
 
-export async function measurePages(base: string, paths: string[], runs = 5): Promise<PageMeasure[]> {
+export async function measurePages(
+  base: string,
+  paths: string[],
+  runs: number,
+): Promise<{ browser: string; pages: PageMeasure[] }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const results: PageMeasure[] = [];
-    for (const path of paths) {
-      const samples: Omit<PageMeasure, 'page'>[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await visit(browser, `${base}${path}`));
-      const pick = (f: (s: (typeof samples)[number]) => number) => median(samples.map(f));
-      const interactive = samples.map((s) => s.chartsInteractiveMs).filter((x): x is number => x !== null);
-      results.push({
-        page: path,
-        jsAtLoadGzipBytes: pick((s) => s.jsAtLoadGzipBytes),
-        jsGzipBytes: pick((s) => s.jsGzipBytes),
-        requests: pick((s) => s.requests),
-        transferBytes: pick((s) => s.transferBytes),
-        fcpMs: pick((s) => s.fcpMs),
-        chartsInFirstHtml: pick((s) => s.chartsInFirstHtml),
-        chartsInteractiveMs: interactive.length ? median(interactive) : null,
-      });
+    const visits = new Map<string, Visit[]>(paths.map((p) => [p, []]));
+    for (let run = 1; run <= runs; run++) {
+      console.log(`dashboard bench: round ${run} of ${runs} over ${paths.length} pages`);
+      for (const path of paths) visits.get(path)!.push(await visit(browser, `${base}${path}`));
     }
-    return results;
+    return {
+      browser: `Chromium ${browser.version()}`,
+      pages: paths.map((p) => summarize(p, visits.get(p)!)),
+    };
   } finally {
     await browser.close();
   }
