@@ -17,7 +17,6 @@ const [en, zh] = languages;
 const paths = pages.flatMap((p) => [localized(en.prefix, p.path), localized(zh.prefix, p.path)]);
 
 const server = await startDashboardServer();
-process.once('SIGINT', () => void server.stop().finally(() => process.exit(130)));
 try {
   const loadBefore = loadavg()[0]!;
   const measured = await measurePages(server.base, paths, RUNS);

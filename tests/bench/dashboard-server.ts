@@ -1,0 +1,72 @@
+/**
+ * `npm start` (builds the dashboard if needed, then serves it and the API) on a fresh embedded
+ * database and ports of its own (3390, 8890), clear of other servers people run on this machine.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = 3390;
+const API_PORT = 8890;
+
+export interface DashboardServer {
+  base: string;
+  stop(): Promise<void>;
+}
+
+export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<DashboardServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aiwatch-bench-'));
+  // Its own process group: npm, the shell and tsx all stop with one signal.
+  const server = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      API_PORT: String(API_PORT),
+      LOG_LEVEL: 'warn',
+      PGLITE_DIR: dataDir,
+    },
+  });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  // In a group of its own, the server misses the terminal's Ctrl-C: pass it on.
+  const interrupted = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  const stop = async () => {
+    process.off('SIGINT', interrupted);
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+      await exited;
+    } catch {
+      // already gone
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error) => {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      const timer = setTimeout(
+        () => done(new Error(`npm start printed no dashboard URL in ${readyTimeoutMs / 1000} s`)),
+        readyTimeoutMs,
+      );
+      let out = '';
+      server.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('dashboard:')) done();
+      });
+      server.once('exit', (code) => done(new Error(`npm start exited with ${code}`)));
+    });
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { base: `http://127.0.0.1:${PORT}`, stop };
+}
