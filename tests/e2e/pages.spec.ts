@@ -22,10 +22,10 @@ for (const lang of languages) {
   for (const p of pages) {
     test(`${p.name} (${lang.code}) loads cleanly with its charts drawn`, async ({ page, request }) => {
       const url = localized(lang.prefix, p.path);
-      // Charts are in the server's HTML: visible at first paint, before any script runs.
+      // Charts are in the server's HTML, drawn wide and narrow: visible at first paint, before any script runs.
       const html = await (await request.get(url)).text();
-      const plots = html.match(/class="plot[^"]*"[^>]*>(<!---->)?\s*<svg/g) ?? [];
-      expect(plots.length, 'server-drawn charts').toBe((html.match(/class="plot[ "]/g) ?? []).length);
+      const drawn = html.match(/class="drawn wide[^"]*">(<!---->)?\s*<svg[\s\S]*?class="drawn narrow[^"]*">(<!---->)?\s*<svg/g) ?? [];
+      expect(drawn.length, 'server-drawn charts').toBe((html.match(/class="plot[ "]/g) ?? []).length);
 
       const problems = watch(page);
       await page.goto(url);
@@ -36,11 +36,34 @@ for (const lang of languages) {
         await plot.hover();
         // Reaching for the chart loads the interactive one, which takes the same box.
         await expect(plot).toHaveAttribute('data-interactive', 'true');
+        // The interactive chart replaces the drawings and fills the same box, where the pointer is.
+        await expect(plot.locator('svg')).toHaveCount(1);
         await expect(plot.locator('svg path').first()).toBeAttached();
+        const [box, drawing] = [await plot.boundingBox(), await plot.locator('svg').boundingBox()];
+        expect(Math.abs(drawing!.y - box!.y), 'chart at the top of its box').toBeLessThan(2);
+        expect(drawing!.height, 'chart fills its box').toBeGreaterThan(box!.height * 0.9);
       }
       await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'no sideways scroll').toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${screenshots}${lang.code}-${p.name}.png`, fullPage: true });
       expect(problems).toEqual([]);
     });
   }
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const lang of languages) {
+    for (const p of pages) {
+      test(`${p.name} (${lang.code}) fits the screen, charts drawn for it`, async ({ page }) => {
+        await page.goto(localized(lang.prefix, p.path));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'no sideways scroll').toBeLessThanOrEqual(0);
+        for (const plot of await page.locator('.plot').all()) {
+          await expect(plot.locator('.drawn.narrow svg')).toBeVisible();
+          await expect(plot.locator('.drawn.wide')).toBeHidden();
+        }
+        await page.screenshot({ path: `${screenshots}${lang.code}-${p.name}-phone.png`, fullPage: true });
+      });
+    }
+  }
+});

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from './escape-html.ts';
 import { forceLayout, separateLabels } from './graph-layout.ts';
-import { baseOption, palette } from './types.ts';
+import { baseOption, widePalette } from './types.ts';
 
 /** Plain data (it travels from the server load to the browser), turned into options on each side. */
 export interface GraphInput {
@@ -17,16 +17,6 @@ export interface GraphInput {
   description: string;
 }
 
-/** Up to twelve entity types: the shared palette and six more that read on light and dark alike. */
-const categoryColours = [
-  ...palette,
-  '#2a9d9a',
-  '#b5881f',
-  '#d0649a',
-  '#7b6fd0',
-  '#8c6b4f',
-  '#5a8f2e',
-];
 const categorySymbols = [
   'circle',
   'rect',
@@ -120,7 +110,7 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
         categories: input.categories.map((c, i) => ({
           name: c.name,
           symbol: categorySymbols[i % categorySymbols.length],
-          itemStyle: { color: categoryColours[i % categoryColours.length] },
+          itemStyle: { color: widePalette[i % widePalette.length] },
         })),
         label: { show: true, position: 'right', color: 'currentColor', fontSize: FONT_SIZE },
         // Predicates on every edge would bury the names: they show on the edges of the node or edge

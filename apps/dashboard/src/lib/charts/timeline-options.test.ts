@@ -38,6 +38,12 @@ describe('buildTimelineOptions', () => {
     expect(new Set(Object.values(kindSymbols)).size).toBe(Object.keys(kindSymbols).length);
     expect(points[1]!.data.map((d: Loose) => d.id)).toEqual(['torch', 'moe']);
   });
+  it('gives each kind its own colour, the same whichever kinds a filter leaves', () => {
+    const colours = series.filter((s) => s.type === 'scatter').map((s) => s.itemStyle.color);
+    expect(new Set(colours).size).toBe(3);
+    const deadlineOnly = buildTimelineOptions({ ...input, kinds: [input.kinds[2]!] }) as Loose;
+    expect(deadlineOnly.series.find((s: Loose) => s.type === 'scatter').itemStyle.color).toBe(colours[2]);
+  });
   it('draws decades and seasons as spans with the marker in the middle', () => {
     const spans = series.filter((s) => s.type === 'line' && s.lineStyle.type !== 'dashed');
     expect(spans.map((s) => s.data)).toEqual([

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Event } from '@aiwatch/data/schemas';
 import { escapeHtml } from './escape-html.ts';
 import { eventPeriod } from './event-period.ts';
-import { axisStyle, baseOption, palette } from './types.ts';
+import { axisStyle, baseOption, widePalette } from './types.ts';
 
 export type EventKind = Event['kind'];
 
@@ -42,6 +42,10 @@ export const kindSymbols: Record<EventKind, string> = {
   sanction: cross,
 };
 
+/** A colour per kind, fixed: a kind keeps its colour whichever kinds a filter leaves. */
+const kindOrder: EventKind[] = ['founding', 'policy', 'programme', 'investment', 'launch', 'deadline', 'target', 'meeting', 'milestone', 'sanction'];
+const kindColour = (kind: EventKind) => widePalette[kindOrder.indexOf(kind) % widePalette.length]!;
+
 const YEAR = 365.25 * 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -50,7 +54,6 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * (a bar with end ticks, marker in the middle); "by 2027" as a dashed deadline line across the rows.
  */
 export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
-  const colour = new Map(input.kinds.map((k, i) => [k.id, palette[i % palette.length]!]));
   const rowName = new Map(input.kinds.map((k) => [k.id, k.name]));
   const top = input.kinds[0]?.name ?? '';
   const bottom = input.kinds.at(-1)?.name ?? '';
@@ -61,7 +64,7 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
     name: k.name,
     symbol: kindSymbols[k.id],
     symbolSize: 14,
-    itemStyle: { color: colour.get(k.id) },
+    itemStyle: { color: kindColour(k.id) },
     z: 3,
     data: placed
       .filter(({ e }) => e.kind === k.id)
@@ -77,8 +80,8 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
       tooltip: { show: false },
       symbol: 'rect',
       symbolSize: [2, 14],
-      lineStyle: { width: 6, opacity: 0.45, color: colour.get(e.kind), cap: 'butt' },
-      itemStyle: { color: colour.get(e.kind) },
+      lineStyle: { width: 6, opacity: 0.45, color: kindColour(e.kind), cap: 'butt' },
+      itemStyle: { color: kindColour(e.kind) },
       z: 2,
       data: [
         [p.start, row],
@@ -96,7 +99,7 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
       // A symbol too small to see: line labels hang on symbols.
       symbol: 'circle',
       symbolSize: 1,
-      lineStyle: { width: 1.5, type: 'dashed', color: colour.get(e.kind) },
+      lineStyle: { width: 1.5, type: 'dashed', color: kindColour(e.kind) },
       z: 1,
       data: [
         { value: [p.point, top], label: { show: true, position: 'top', offset: [0, -14 * (i % 2)], formatter: e.dateText, color: 'currentColor', fontSize: 11 } },
@@ -106,7 +109,7 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
 
   return {
     ...baseOption(input.description),
-    grid: { left: 8, right: 28, top: 44, bottom: 64 },
+    grid: { left: 20, right: 28, top: 44, bottom: 64 },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; data: { name: string; dateText: string } }) =>

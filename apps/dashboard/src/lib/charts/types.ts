@@ -38,6 +38,8 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
 
 /** Colours that read on light and dark backgrounds alike; decals tell series apart without colour. */
 export const palette = ['#3b7dd8', '#d9822b', '#3f9b6b', '#a0569d', '#c44e52', '#6d7a89'];
+/** Twelve, for charts with more categories than series: the palette and six more of the same weight. */
+export const widePalette = [...palette, '#2a9d9a', '#b5881f', '#d0649a', '#7b6fd0', '#8c6b4f', '#5a8f2e'];
 
 /** Shared look: text follows the page's colour (currentColor), grid lines are neutral. */
 export function baseOption(description: string): EChartsCoreOption {

@@ -10,16 +10,18 @@ echarts.use([BarChart, LineChart, ScatterChart, GraphChart, AriaComponent, GridC
 
 /** Width the server draws at; the SVG scales to its container through its viewBox. */
 export const SSR_WIDTH = 560;
+/** Width of the second drawing, for phones and narrow columns, where the first would shrink its text. */
+export const NARROW_WIDTH = 360;
 
 /**
  * Draws a chart as SVG markup on the server (ECharts SSR), so it is visible at first paint with no
  * JavaScript. The browser's interactive chart later takes the same box.
  */
-export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale): string {
+export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale, width = spec.ssrWidth ?? SSR_WIDTH): string {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
-    width: spec.ssrWidth ?? SSR_WIDTH,
+    width,
     height: spec.height,
     locale: locale === 'en' ? 'EN' : 'ZH',
   });

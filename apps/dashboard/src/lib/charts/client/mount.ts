@@ -27,6 +27,8 @@ export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: Displ
     spec.kind === 'bar' ? import('./echarts-bar.ts') : spec.kind === 'timeline' ? import('./echarts-timeline.ts') : import('./echarts-graph.ts'),
     import('../options.ts'),
   ]);
+  // The server's drawings go: ECharts adds its own beside whatever the box holds.
+  el.replaceChildren();
   const chart = echarts.init(el, null, { renderer: 'svg', locale: locale === 'en' ? 'EN' : 'ZH' });
   chart.setOption(buildOption(spec, locale));
   const onClick = options.onClick ?? followHref;
