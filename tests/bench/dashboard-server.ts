@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,19 +33,25 @@ export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<Da
       PGLITE_DIR: dataDir,
     },
   });
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-server.pid!, name);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
   // In a group of its own, the server misses the terminal's Ctrl-C: pass it on.
   const interrupted = () => void stop().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   const stop = async () => {
     process.off('SIGINT', interrupted);
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-      await exited;
-    } catch {
-      // already gone
-    }
+    signal('SIGTERM');
+    // npm exits at once; the server under it takes a moment to close the database and its lock.
+    for (let waited = 0; signal(0) && waited < 10_000; waited += 100) await sleep(100);
+    signal('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}.lock`, { force: true });
   };
   try {
     await new Promise<void>((resolve, reject) => {
