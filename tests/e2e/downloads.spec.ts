@@ -64,3 +64,10 @@ test('the Data page offers each table as plain CSV and as CSV for Excel', async 
   const rows = parse(withBom.slice(1), { columns: true }) as Record<string, string>[];
   await expect(figures).toContainText(`${rows.length} rows`);
 });
+
+test('citations name the address the reader is on, over plain HTTP', async ({ page, baseURL }) => {
+  await page.goto('/data');
+  const citation = page.locator('blockquote.citation');
+  await expect(citation).toContainText(baseURL!);
+  await expect(citation).not.toContainText('https://');
+});

@@ -61,7 +61,7 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
     citation: citeFigure({
       figure: f,
       source,
-      statement: `${entityName} — ${metricName}: ${value}`,
+      statement: `${entityName} — ${metricName}${m.colon()}${value}`,
       url: pageUrl,
       accessed: new Date().toISOString().slice(0, 10),
       locale: locale(),

@@ -1,10 +1,12 @@
 import { listEvents, listFigures, listRelations } from '@aiwatch/db';
+import type { Event } from '@aiwatch/data/schemas';
 import { href, locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { predicateNames } from '$lib/server/entity-labels';
+import { sameEvents } from '$lib/server/same-events';
 import type { PageServerLoad } from './$types';
 import { policyCard, type PolicyCard, type PolicyData } from './cards.server';
 
@@ -35,10 +37,13 @@ export const load: PageServerLoad = async ({ url }) => {
   const cards = (ids: string[]) => ids.map((id) => policyCard(id, data)).filter((c): c is PolicyCard => c !== null);
 
   // Policy milestones by decade: when the state acted, and when it means to be done.
-  const milestones = events.items.filter((e) => POLICY_KINDS.has(e.kind));
-  const decades = [...new Set(milestones.map((e) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10))].sort();
+  const milestones = sameEvents(events.items.filter((e) => POLICY_KINDS.has(e.kind))).map((g) => g.event);
+  const decadeOf = (e: Event) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10;
+  // Every decade from the first to the last, empty ones too, so the axis keeps its scale.
+  const [first, last] = [Math.min(...milestones.map(decadeOf)), Math.max(...milestones.map(decadeOf))];
+  const decades = Array.from({ length: (last - first) / 10 + 1 }, (_, i) => first + 10 * i);
   const decadeName = (d: number) => (locale() === 'zh-hant' ? `${d}年代` : `${d}s`);
-  const counts = decades.map((d) => milestones.filter((e) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10 === d).length);
+  const counts = decades.map((d) => milestones.filter((e) => decadeOf(e) === d).length);
   const documents = [...new Set(milestones.map((e) => e.source_id))];
   const chart = renderChart({
     id: 'policy-milestones',

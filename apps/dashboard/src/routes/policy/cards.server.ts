@@ -3,6 +3,7 @@ import type { Event, Figure, Predicate, Relation } from '@aiwatch/data/schemas';
 import { formatEventDate } from '$lib/event-date';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
 import { reviewView, type ReviewView } from '$lib/server/claim-view';
 import { figureView, sourceLabel, type Lookup } from '$lib/server/figure-view';
 
@@ -97,7 +98,7 @@ export function policyCard(id: string, d: PolicyData): PolicyCard | null {
       .filter((f) => about.has(f.entity_id))
       .map((f) => {
         const v = figureView(f, d.lookup, d.pageUrl);
-        return { id: f.id, statement: `${v.entityName} · ${v.metricName}: ${v.value}${v.period ? ` (${v.period})` : ''}`, review: v.review, source: v.source };
+        return { id: f.id, statement: `${v.entityName} · ${v.metricName}${m.colon()}${v.value}${v.period ? m.parenthetical({ text: v.period }) : ''}`, review: v.review, source: v.source };
       }),
     events: [...events.values()],
     relations: grouped(

@@ -10,6 +10,7 @@ import { renderChart } from '$lib/server/chart';
 import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
 import { eventKindNames } from '$lib/server/entity-labels';
+import { sameEvents } from '$lib/server/same-events';
 import { sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
@@ -41,19 +42,20 @@ export const load: PageServerLoad = async ({ url }) => {
   // An imprecise date belongs to a range when its period overlaps it: "late 1980s" is in 1985–1989.
   const rangeStart = Date.UTC(from ?? FIRST_YEAR - 100, 0, 1);
   const rangeEnd = Date.UTC((to ?? LAST_YEAR + 100) + 1, 0, 1);
-  const events = (
+  const stated = (
     kind || entity ? (await listEvents(db, { type: kind ?? undefined, entity: entity ?? undefined, limit: 500 })).items : everything.items
   ).filter((e) => {
     const p = eventPeriod(e);
     return p.start < rangeEnd && p.end > rangeStart;
   });
+  const grouped = sameEvents(stated);
+  const events = grouped.map((g) => g.event);
 
   const name = (id: string) => {
     const e = lookup.entities.get(id);
     return e ? pick(e, 'name') : id;
   };
-  const rows = events.map((e) => {
-    const source = lookup.sources.get(e.source_id);
+  const rows = grouped.map(({ event: e, claims }) => {
     const p = eventPeriod(e);
     const [y0, y1] = [new Date(p.start).getUTCFullYear(), new Date(p.end).getUTCFullYear() - 1];
     return {
@@ -65,7 +67,10 @@ export const load: PageServerLoad = async ({ url }) => {
       title: pick(e, 'title'),
       entities: e.entity_ids.map((id) => ({ id, name: name(id), href: href(`/companies/${id}`) })),
       review: reviewView(e.review),
-      source: { label: source ? sourceLabel(source, e.locator) : e.source_id, href: claimHref('events', e.id) },
+      sources: claims.map((c) => {
+        const source = lookup.sources.get(c.source_id);
+        return { id: c.id, label: source ? sourceLabel(source, c.locator) : c.source_id, href: claimHref('events', c.id) };
+      }),
     };
   });
 
@@ -103,7 +108,7 @@ export const load: PageServerLoad = async ({ url }) => {
             rows: rows.map((r) => [r.date, r.kindName, r.title, r.entities.map((x) => x.name).join('; '), r.review.label]),
           },
           // Each event has its own source; the chart's line names the documents behind all of them.
-          sources: [...new Map(events.map((e) => [e.source_id, e])).values()].map((e) => {
+          sources: [...new Map(stated.map((e) => [e.source_id, e])).values()].map((e) => {
             const source = lookup.sources.get(e.source_id);
             return { label: source ? (locale() === 'zh-hant' ? source.title_zh : source.title) : e.source_id, href: `${href('/sources')}#source-${e.source_id}` };
           }),

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getEntity } from '@aiwatch/db';
+import { getEntity, listFigures } from '@aiwatch/db';
 import type { Figure, Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -9,6 +9,7 @@ import { formatDay, joinNames } from '$lib/server/comparability';
 import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
+import { sameEvents } from '$lib/server/same-events';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
@@ -60,6 +61,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const products = linked(relations, self, 'developed', 'out')
     .concat(linked(relations, self, 'owns', 'out'))
     .filter((id, i, all) => lookup.entities.get(id)?.type === 'product' && all.indexOf(id) === i);
+  // A company's headline figure is often its product's (MiniMax and Talkie's users): shown with it.
+  const productFigures = (await Promise.all(products.map((id) => listFigures(db, { entity: id, limit: 100 })))).flatMap((r) => r.items);
   const memberIds = detail.members.map((e) => e.id);
   const claims = [...detail.figures, ...detail.events, ...relations];
 
@@ -78,8 +81,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
       reference: detail.reference_title ? { title: detail.reference_title, url: detail.reference_url } : null,
     },
     kpis: detail.figures.map((f) => figureView(f, lookup, url.href)),
+    productKpis: productFigures.map((f) => figureView(f, lookup, url.href)),
     charts,
-    events: detail.events.map((e) => eventView(e, self, lookup)),
+    events: sameEvents(detail.events).map((e) => eventView(e, self, lookup)),
     relations: relationViews(relations, self, lookup),
     products: refs(products),
     investors: refs(linked(relations, self, 'invested_in', 'in')),

@@ -6,6 +6,7 @@ import { claimHref } from '$lib/links';
 import { reviewView } from '$lib/server/claim-view';
 import { entityRef, eventKindNames, predicateNames, type EntityRef } from '$lib/server/entity-labels';
 import { sourceLabel, type Lookup } from '$lib/server/figure-view';
+import type { EventWithClaims } from '$lib/server/same-events';
 
 export interface SourceLink {
   label: string;
@@ -18,7 +19,7 @@ function sourceLink(lookup: Lookup, collection: 'events' | 'relations', claim: E
 }
 
 /** An event on an entity's page: its date as precisely as the document gives it, and who else it involves. */
-export function eventView(e: Event, self: string, lookup: Lookup) {
+export function eventView({ event: e, claims }: EventWithClaims, self: string, lookup: Lookup) {
   return {
     id: e.id,
     date: formatEventDate(e, locale()),
@@ -26,7 +27,7 @@ export function eventView(e: Event, self: string, lookup: Lookup) {
     title: pick(e, 'title'),
     others: e.entity_ids.filter((id) => id !== self).map((id) => entityRef(lookup, id)),
     review: reviewView(e.review),
-    source: sourceLink(lookup, 'events', e),
+    sources: claims.map((c) => ({ id: c.id, ...sourceLink(lookup, 'events', c) })),
   };
 }
 

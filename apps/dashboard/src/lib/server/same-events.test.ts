@@ -1,0 +1,17 @@
+import { dataset } from '@aiwatch/data/dataset';
+import { describe, expect, it } from 'vitest';
+import { sameEvents } from './same-events.ts';
+
+describe('sameEvents', () => {
+  it('lists an event stated in both languages of a document once, with both claims', () => {
+    const groups = sameEvents(dataset.events);
+    const curriculum = groups.filter((g) => g.event.entity_ids.includes('moe-ai-curriculum'));
+    expect(curriculum).toHaveLength(1);
+    expect(curriculum[0]!.claims.map((c) => c.id).sort()).toEqual(['moe-ai-curriculum-spring-2025-en', 'moe-ai-curriculum-spring-2025-zh']);
+    expect(groups.reduce((n, g) => n + g.claims.length, 0)).toBe(dataset.events.length);
+  });
+  it('keeps events apart that differ in date or kind', () => {
+    const [a] = dataset.events;
+    expect(sameEvents([a!, { ...a!, id: 'x', date: '1999-01-01' }, { ...a!, id: 'y', kind: 'target' }])).toHaveLength(3);
+  });
+});
