@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { texts } from './helpers.ts';
+
+const rows = (page: Page) => page.locator('table.entities tbody tr');
+const names = (page: Page) => texts(rows(page).locator('th.name > a'));
+const column = (page: Page, label: string) => texts(rows(page).locator(`td[data-label="${label}"]`));
+const shown = (page: Page) => page.locator('p.count[role="status"]');
+const filters = (page: Page) => page.getByRole('search');
+
+test('the type and group filters narrow the list, and the URL says so', async ({ page }) => {
+  await page.goto('/companies');
+  const all = await rows(page).count();
+  expect(all).toBeGreaterThan(10);
+  expect(new Set(await column(page, 'Type'))).toEqual(new Set(['Company']));
+
+  await filters(page).getByRole('combobox', { name: /^Type/ }).selectOption({ label: 'Policy' });
+  await filters(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/[?&]type=policy(&|$)/);
+  await expect(shown(page)).toHaveText(`${await rows(page).count()} shown`);
+  expect(new Set(await column(page, 'Type'))).toEqual(new Set(['Policy']));
+  expect(await names(page)).toEqual(expect.arrayContaining(['Compute vouchers', 'Model vouchers', 'Document 79']));
+  expect(await names(page)).not.toContain('Zhipu AI');
+
+  await page.goto('/companies');
+  await filters(page).getByRole('combobox', { name: /^Group/ }).selectOption({ label: 'AI four dragons' });
+  await filters(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/[?&]group=ai-four-dragons(&|$)/);
+  expect(await names(page)).toEqual(['CloudWalk', 'Megvii', 'SenseTime', 'Yitu Technology']);
+  await expect(shown(page)).toHaveText('4 shown');
+  expect(new Set(await column(page, 'Groups'))).toEqual(new Set(['AI four dragons']));
+
+  // Clearing the filters brings the whole list back.
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/companies$/);
+  await expect(rows(page)).toHaveCount(all);
+});
+
+for (const search of ['Zhipu', '智譜', '智谱']) {
+  test(`searching “${search}” finds Zhipu AI`, async ({ page }) => {
+    await page.goto('/companies');
+    const box = filters(page).getByRole('searchbox', { name: 'Search names' });
+    await box.fill(search);
+    await box.press('Enter');
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === search);
+    await expect(shown(page)).toHaveText('1 shown');
+    expect(await names(page)).toEqual(['Zhipu AI']);
+    await expect(box).toHaveValue(search);
+  });
+}
+
+test('a search that matches nothing says so', async ({ page }) => {
+  await page.goto('/companies?q=no-such-name-at-all');
+  await expect(shown(page)).toHaveText('0 shown');
+  await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+  await expect(rows(page)).toHaveCount(0);
+});
+
+test('sorting by a column header changes the order, both ways', async ({ page }) => {
+  await page.goto('/companies');
+  const byName = await names(page);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  expect(byName).toEqual([...byName].sort(collator.compare));
+
+  const header = page.locator('table.entities thead th', { hasText: 'Founded' });
+  await header.getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]sort=founded(&|$)/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const years = (await column(page, 'Founded')).filter((y) => y !== '—').map(Number);
+  expect(years.length).toBeGreaterThan(5);
+  expect(years).toEqual([...years].sort((a, b) => a - b));
+  expect(await names(page)).not.toEqual(byName);
+  expect((await names(page)).slice().sort()).toEqual(byName.slice().sort());
+
+  await header.getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]sort=-founded(&|$)/);
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const down = (await column(page, 'Founded')).filter((y) => y !== '—').map(Number);
+  expect(down).toEqual([...years].sort((a, b) => b - a));
+  // Rows without a year go last either way.
+  const founded = await column(page, 'Founded');
+  const firstBlank = founded.indexOf('—');
+  if (firstBlank >= 0) expect(founded.slice(firstBlank).every((y) => y === '—')).toBe(true);
+});
+
+test('a row links to the company’s page', async ({ page }) => {
+  await page.goto('/companies');
+  await rows(page).locator('th.name').getByRole('link', { name: 'Zhipu AI', exact: true }).click();
+  await expect(page).toHaveURL(/\/companies\/zhipu-ai$/);
+  await expect(page.locator('h1')).toHaveText('Zhipu AI');
+});
+
+test('Zhipu AI’s page shows its names, figures, investor and links that all lead somewhere', async ({ page, request }) => {
+  await page.goto('/companies/zhipu-ai');
+  await expect(page.locator('h1')).toHaveText('Zhipu AI');
+  const names = page.locator('section[aria-labelledby="names"]');
+  await expect(names.locator('dd[lang="zh-Hant"]')).toHaveText('智譜華章');
+  await expect(names.locator('dd[lang="zh-Hans"]')).toHaveText('智谱华章');
+  const facts = page.locator('section[aria-labelledby="facts"]');
+  await expect(facts.getByRole('link', { name: 'AI six tigers' })).toHaveAttribute('href', '/companies/ai-six-tigers');
+  await expect(facts.getByRole('link', { name: 'Beijing' })).toHaveAttribute('href', '/companies/beijing');
+  await expect(facts).toContainText('2019');
+  await expect(facts.getByRole('link', { name: 'Compare Zhipu AI with others' })).toHaveAttribute('href', '/compare?ids=zhipu-ai');
+
+  // Both figures, each with its fact-check and the words the document uses.
+  await expect(page.locator('#kpi-zhipu-investment-prosperity7')).toContainText('US$400M');
+  await expect(page.locator('#kpi-zhipu-investment-prosperity7')).toContainText('4億美元');
+  await expect(page.locator('#kpi-zhipu-valuation-2024')).toContainText('US$3B');
+  await expect(page.locator('#kpi-zhipu-valuation-2024')).toContainText('30億美元');
+
+  const investors = page.locator('section[aria-labelledby="investors"]');
+  await expect(investors.getByRole('link')).toHaveText(['Prosperity7 Ventures']);
+  await expect(investors.getByRole('link')).toHaveAttribute('href', '/companies/prosperity7');
+
+  // Every link on the page within the site answers.
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[0]!))]);
+  expect(hrefs.length).toBeGreaterThan(5);
+  const statuses = await Promise.all(hrefs.map(async (href) => [href, (await request.get(href)).status()] as const));
+  expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+
+  await investors.getByRole('link', { name: 'Prosperity7 Ventures' }).click();
+  await expect(page).toHaveURL(/\/companies\/prosperity7$/);
+  await expect(page.locator('h1')).toHaveText('Prosperity7 Ventures');
+  await expect(page.locator('main').getByRole('link', { name: 'Zhipu AI', exact: true }).first()).toBeVisible();
+});
+
+for (const c of [
+  { path: '/companies/nope', lang: 'en', message: 'This page does not exist.' },
+  { path: '/zh-hant/companies/nope', lang: 'zh-hant', message: '找不到此頁面。' },
+]) {
+  test(`an unknown company is a 404 page, not an error (${c.lang})`, async ({ page }) => {
+    const response = await page.goto(c.path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+    await expect(page.getByRole('alert').locator('h1')).toContainText(/[(（]404[)）]/);
+    await expect(page.getByRole('alert')).toContainText(c.message);
+    // The site around it still works: the way home, in the reader's language, is there.
+    const links = await page.getByRole('alert').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((href) => (c.lang === 'en' ? href === '/' : /^\/zh-hant\/?$/.test(href ?? '')))).toBe(true);
+  });
+}

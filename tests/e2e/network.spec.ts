@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { texts } from './helpers.ts';
+
+const options = (page: Page) => page.locator('form.filters input[name="predicate"]');
+const checkbox = (predicate: string) => `input[name="predicate"][value="${predicate}"]`;
+const option = (page: Page, predicate: string) => page.locator(`form.filters ${checkbox(predicate)}`);
+const listed = (page: Page) => page.locator('section.group li');
+/** The chart's own data (the table screen readers get): one row per edge drawn. */
+const edges = (page: Page) => page.locator('#chart-network table tbody tr');
+const groupHeadings = (page: Page) => texts(page.locator('section.group h3'));
+/** "invested in (3)" → 3: the count each checkbox announces. */
+async function announced(page: Page, predicate: string): Promise<number> {
+  const label = await page.locator('form.filters label.option', { has: page.locator(checkbox(predicate)) }).textContent();
+  return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+}
+
+test('relation-type checkboxes choose what the graph and the list show, in the URL', async ({ page }) => {
+  await page.goto('/network');
+  const byDefault = await listed(page).count();
+  expect(byDefault).toBeGreaterThan(10);
+  await expect(edges(page)).toHaveCount(byDefault);
+  await expect(option(page, 'invested_in')).toBeChecked();
+  await expect(option(page, 'located_in')).not.toBeChecked();
+
+  // Only money and ownership.
+  for (const box of await options(page).all()) await box.uncheck();
+  await option(page, 'invested_in').check();
+  await option(page, 'owns').check();
+  const expected = (await announced(page, 'invested_in')) + (await announced(page, 'owns'));
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/\/network\?predicate=invested_in&predicate=owns$/);
+  expect(await groupHeadings(page)).toEqual([`invested in (${await announced(page, 'invested_in')})`, `owns (${await announced(page, 'owns')})`]);
+  await expect(listed(page)).toHaveCount(expected);
+  await expect(edges(page)).toHaveCount(expected);
+  const drawn = await texts(edges(page).locator('td:nth-child(2)'));
+  expect(drawn.every((relation) => /^(invested in|owns)\b/.test(relation))).toBe(true);
+  expect(drawn.some((relation) => relation.startsWith('invested in'))).toBe(true);
+  await expect(option(page, 'invested_in')).toBeChecked();
+  await expect(option(page, 'developed')).not.toBeChecked();
+  // Zhipu's investor is in; the tigers' memberships are not.
+  await expect(edges(page).filter({ hasText: 'Prosperity7 Ventures' }).first()).toContainText('Zhipu AI');
+  await expect(edges(page).filter({ hasText: 'is a member of' })).toHaveCount(0);
+
+  // Every relation there is: more than the default.
+  await page.getByRole('link', { name: 'All relations' }).click();
+  await expect(page).toHaveURL(/\/network\?predicate=all$/);
+  const all = await listed(page).count();
+  expect(all).toBeGreaterThan(byDefault);
+  await expect(edges(page)).toHaveCount(all);
+  for (const box of await options(page).all()) await expect(box).toBeChecked();
+  let total = 0;
+  for (const predicate of await options(page).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) total += await announced(page, predicate);
+  expect(all).toBe(total);
+});
+
+test('clicking a node of the interactive graph opens that entity’s page', async ({ page }) => {
+  await page.goto('/network');
+  const plot = page.locator('#chart-network .plot');
+  await plot.scrollIntoViewIfNeeded();
+  // Reaching for the chart loads the interactive one (ECharts, SVG renderer) in the same box.
+  await plot.hover();
+  await expect(plot).toHaveAttribute('data-interactive', 'true');
+  // ECharts draws inside a <div> of its own; each node's label sits just right of its symbol.
+  const label = plot.locator('div svg text', { hasText: /^Zhipu AI$/ });
+  await expect(label).toHaveCount(1);
+  const box = (await label.boundingBox())!;
+  const plotBox = (await plot.boundingBox())!;
+  const [x, y] = [box.x - 9, box.y + box.height / 2];
+  expect(y, 'the node is inside the chart’s box').toBeGreaterThan(plotBox.y);
+  expect(y, 'the node is inside the chart’s box').toBeLessThan(plotBox.y + plotBox.height);
+  // What is under the pointer there is the node's symbol, drawn by ECharts.
+  const hit = await page.evaluate(([px, py]) => {
+    const el = document.elementFromPoint(px!, py!);
+    return { tag: el?.tagName ?? null, inEcharts: !!el?.closest('.plot > div') };
+  }, [x, y]);
+  expect(hit).toEqual({ tag: 'path', inEcharts: true });
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/\/companies\/zhipu-ai$/);
+  await expect(page.locator('h1')).toHaveText('Zhipu AI');
+});
+
+test('every node of the graph has a page: the list’s links lead to them', async ({ page, request }) => {
+  await page.goto('/network?predicate=all');
+  const hrefs = await page.locator('section.group .triple a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  expect(hrefs.length).toBeGreaterThan(30);
+  expect(hrefs.every((h) => h.startsWith('/companies/'))).toBe(true);
+  const statuses = await Promise.all(hrefs.map(async (href) => [href, (await request.get(href)).status()] as const));
+  expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+});
