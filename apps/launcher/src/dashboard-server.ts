@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 
 /** Request header through which this server tells adapter-node the protocol it serves. */
@@ -13,13 +14,18 @@ export async function startDashboard(port: number, host: string): Promise<{ url:
   if (ownHeader) process.env.PROTOCOL_HEADER = SERVED_OVER;
   // Loaded only now: the handler opens the shared database through @aiwatch/db on first request.
   const { handler } = await import('@aiwatch/dashboard/handler');
+  // Pages carry their charts as SVG, twice (wide and narrow): compressed, the Network page's HTML
+  // is a fraction of its size. Static files are served precompressed and pass through untouched.
+  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer((req, res) => {
     // Set here, over whatever a client sent, so no request can claim another protocol.
     if (ownHeader) req.headers[SERVED_OVER] = 'http';
-    return handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    });
+    compress(req, res, () =>
+      handler(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;

@@ -30,8 +30,10 @@ export const load: PageServerLoad = async ({ url }) => {
   const kind = eventKinds.find((k) => k === askedKind) ?? null;
   const askedEntity = params.get('entity') || null;
   const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
-  const from = yearParam(params.get('from'));
-  const to = yearParam(params.get('to'));
+  const [givenFrom, givenTo] = [yearParam(params.get('from')), yearParam(params.get('to'))];
+  // 2030 to 1950 means 1950 to 2030: read it so, and say so.
+  const swapped = givenFrom !== null && givenTo !== null && givenFrom > givenTo;
+  const [from, to] = swapped ? [givenTo, givenFrom] : [givenFrom, givenTo];
   const ignored = [
     askedKind && !kind ? 'kind' : null,
     askedEntity && !entity ? 'entity' : null,
@@ -48,7 +50,8 @@ export const load: PageServerLoad = async ({ url }) => {
     const p = eventPeriod(e);
     return p.start < rangeEnd && p.end > rangeStart;
   });
-  const grouped = sameEvents(stated);
+  // In the order of the time each covers: "late 1980s" (from 1985) comes after 1984, not at 1980.
+  const grouped = sameEvents(stated).sort((a, b) => eventPeriod(a.event).start - eventPeriod(b.event).start);
   const events = grouped.map((g) => g.event);
 
   const name = (id: string) => {
@@ -124,6 +127,7 @@ export const load: PageServerLoad = async ({ url }) => {
     filters: { kind, entity, from, to },
     options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: involved },
     ignored,
+    swapped,
     bounds: { first: FIRST_YEAR, last: LAST_YEAR },
   };
 };

@@ -6,6 +6,8 @@ export interface PngCaption {
 }
 
 const WIDTH = 1200;
+// Unquoted family names: the string goes inside the SVG's double-quoted style attributes.
+const FONT = 'system-ui, Noto Sans CJK TC, Noto Sans TC, sans-serif';
 const PAD = 32;
 
 /**
@@ -13,7 +15,9 @@ const PAD = 32;
  * below, so the picture still cites its data when it travels alone.
  */
 export async function savePng(svgMarkup: string, caption: PngCaption, filename: string): Promise<void> {
-  const svg = new Blob([svgMarkup], { type: 'image/svg+xml' });
+  // On the page the chart's text inherits the page's font; an image has nothing to inherit from.
+  const standalone = svgMarkup.replaceAll('font-family:inherit', `font-family:${FONT}`);
+  const svg = new Blob([standalone], { type: 'image/svg+xml' });
   const url = URL.createObjectURL(svg);
   try {
     const image = new Image();
@@ -28,10 +32,10 @@ export async function savePng(svgMarkup: string, caption: PngCaption, filename: 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.fillStyle = '#1d1d1f';
-    ctx.font = '600 26px system-ui, sans-serif';
+    ctx.font = `600 26px ${FONT}`;
     ctx.fillText(caption.title, PAD, 48);
     ctx.drawImage(image, PAD, 72, WIDTH - 2 * PAD, chartHeight);
-    ctx.font = '16px system-ui, sans-serif';
+    ctx.font = `16px ${FONT}`;
     ctx.fillStyle = '#4a4f57';
     ctx.fillText(caption.source, PAD, chartHeight + 104, WIDTH - 2 * PAD);
     ctx.fillText(caption.url, PAD, chartHeight + 130, WIDTH - 2 * PAD);
