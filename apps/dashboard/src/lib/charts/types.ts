@@ -34,6 +34,11 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
   height: number;
   /** Width the server draws at (default SSR_WIDTH): wide charts such as a timeline need more. */
   ssrWidth?: number;
+  /**
+   * Narrowest the chart is drawn: in a narrower box (a phone) it scrolls sideways instead of
+   * shrinking. For charts that cannot be redrawn small, such as the network of names.
+   */
+  minWidth?: number;
 }
 
 /** Colours that read on light and dark backgrounds alike; decals tell series apart without colour. */

@@ -81,6 +81,7 @@ export const load: PageServerLoad = async ({ url }) => {
           unit: m.network_unit(),
           height: nodes.length > 30 ? 620 : 500,
           ssrWidth: 900,
+          minWidth: 760,
           input,
           table: {
             columns: [m.network_col_subject(), m.network_col_predicate(), m.network_col_object()],
