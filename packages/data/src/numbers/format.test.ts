@@ -43,6 +43,13 @@ describe('formatValue', () => {
     expect(formatValue(12_345_678, 'USD', 'en', card)).toBe('US$12.3M');
     expect(formatValue(33.333, 'percent', 'zh-Hant', card)).toBe('33.3%');
   });
+
+  it('writes a change with its sign when asked, plus and minus alike', () => {
+    expect(formatValue(300, 'percent', 'en', { signed: true })).toBe('+300%');
+    expect(formatValue(-12.5, 'percent', 'zh-Hant', { signed: true })).toBe('-12.5%');
+    expect(formatValue(0, 'percent', 'en', { signed: true })).toBe('0%');
+    expect(formatValue(300, 'percent', 'en')).toBe('300%');
+  });
 });
 
 describe('formatFigure', () => {

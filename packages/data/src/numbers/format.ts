@@ -6,6 +6,8 @@ export interface FormatOptions {
   maximumFractionDigits?: number;
   /** Leave out the counting noun (`11.4M`, not `11.4M users`) where a label already says it. */
   bare?: boolean;
+  /** Write a change's sign, plus as well as minus (`+300%`), where the value is a change. */
+  signed?: boolean;
 }
 
 /** A stored figure, or a parsed quantity: what `formatFigure` needs of either. */
@@ -29,14 +31,14 @@ export function formatValue(
   locale: DisplayLocale,
   options: FormatOptions = {},
 ): string {
-  const { maximumFractionDigits, bare = false } = options;
+  const { maximumFractionDigits, bare = false, signed = false } = options;
   const en = locale === 'en';
   switch (unit) {
     case 'year':
       // A year is a name, not an amount: never grouped (2,027) or scaled.
       return en ? String(value) : `${value}年`;
     case 'percent':
-      return `${fullNumber(value, locale, maximumFractionDigits)}%`;
+      return `${signed && value > 0 ? '+' : ''}${fullNumber(value, locale, maximumFractionDigits)}%`;
     case 'USD':
     case 'CNY': {
       const amount = compactNumber(Math.abs(value), locale, maximumFractionDigits);

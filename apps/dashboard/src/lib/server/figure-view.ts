@@ -12,6 +12,8 @@ export interface FigureView {
   entityName: string;
   metricName: string;
   value: string;
+  /** For a change: which way it goes, shown by arrow and sign (never by colour alone). */
+  direction: 'up' | 'down' | null;
   /** E.g. "within a year"; the qualifier "over" is already in `value`. */
   period: string | null;
   note: string | null;
@@ -38,7 +40,9 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
   const metric = lookup.metrics.get(f.metric);
   const source = lookup.sources.get(f.source_id);
   if (!entity || !metric || !source) throw new Error(`figure ${f.id} refers to a record that is not loaded`);
-  const value = formatFigure(f, displayLocale(), { maximumFractionDigits: 2 });
+  // The dataset's percentages are changes (funding growth): they carry a sign and a direction.
+  const change = f.unit === 'percent';
+  const value = formatFigure(f, displayLocale(), { maximumFractionDigits: 2, signed: change });
   const entityName = pick(entity, 'name');
   const metricName = pick(metric, 'name');
   return {
@@ -47,6 +51,7 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
     entityName,
     metricName,
     value,
+    direction: change && f.value !== 0 ? (f.value > 0 ? 'up' : 'down') : null,
     period: f.qualifier === 'within' && f.period === 'P1Y' ? m.period_within_year() : null,
     note: locale() === 'zh-hant' ? f.note_zh : f.note_en,
     review: {
