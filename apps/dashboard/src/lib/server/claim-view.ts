@@ -1,6 +1,7 @@
 import type { Review } from '@aiwatch/data/schemas';
 import { pick } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
+import { textLang } from './written-lang.ts';
 
 /** A claim's fact-check as pages show it: status, its label and note in the reader's language, the reference. */
 export interface ReviewView {
@@ -8,6 +9,8 @@ export interface ReviewView {
   label: string;
   note: string;
   reference: string | null;
+  /** A reference keeps its own title, in its own language, whatever the page's. */
+  referenceLang: 'zh-Hant' | 'en' | null;
   url: string | null;
 }
 
@@ -19,6 +22,7 @@ export function reviewView(review: Review): ReviewView {
     label: reviewLabels[review.status](),
     note: pick(review, 'note'),
     reference: review.reference_title,
+    referenceLang: review.reference_title ? textLang(review.reference_title) : null,
     url: review.reference_url,
   };
 }

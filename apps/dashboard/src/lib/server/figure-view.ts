@@ -4,6 +4,7 @@ import { citeFigure, type Citation } from '$lib/citation';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
+import { reviewView, type ReviewView } from './claim-view.ts';
 
 /** A figure as a card or a table cell shows it: formatted, qualified, reviewed, sourced, citable. */
 export interface FigureView {
@@ -17,7 +18,7 @@ export interface FigureView {
   /** E.g. "within a year"; the qualifier "over" is already in `value`. */
   period: string | null;
   note: string | null;
-  review: { status: Figure['review']['status']; label: string; note: string; reference: string | null; url: string | null };
+  review: ReviewView;
   source: { label: string; href: string; asWritten: string };
   asOf: string | null;
   citation: Citation;
@@ -28,8 +29,6 @@ export interface Lookup {
   metrics: Map<string, Metric>;
   sources: Map<string, Source>;
 }
-
-const reviewLabel = { corroborated: m.review_corroborated, disputed: m.review_disputed, unverified: m.review_unverified };
 
 export function sourceLabel(source: Source, section: string): string {
   return m.source_section({ source: locale() === 'zh-hant' ? source.title_zh : source.title, section });
@@ -54,13 +53,7 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
     direction: change && f.value !== 0 ? (f.value > 0 ? 'up' : 'down') : null,
     period: f.qualifier === 'within' && f.period === 'P1Y' ? m.period_within_year() : null,
     note: locale() === 'zh-hant' ? f.note_zh : f.note_en,
-    review: {
-      status: f.review.status,
-      label: reviewLabel[f.review.status](),
-      note: pick(f.review, 'note'),
-      reference: f.review.reference_title,
-      url: f.review.reference_url,
-    },
+    review: reviewView(f.review),
     source: { label: sourceLabel(source, f.locator), href: claimHref('figures', f.id), asWritten: m.as_written({ text: f.source_text }) },
     asOf: f.as_of,
     citation: citeFigure({

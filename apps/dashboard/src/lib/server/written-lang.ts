@@ -8,5 +8,10 @@ const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 export function writtenLang(sourceLanguage: string, text: string): 'zh-Hant' | 'en' {
   if (sourceLanguage === 'zh-Hant') return 'zh-Hant';
   if (sourceLanguage === 'en') return 'en';
+  return textLang(text);
+}
+
+/** Chinese where a text has Han characters or full-width punctuation, English otherwise. */
+export function textLang(text: string): 'zh-Hant' | 'en' {
   return HAN.test(text) ? 'zh-Hant' : 'en';
 }
