@@ -4,6 +4,7 @@
  * the machine spreads over all pages instead of skewing one.
  */
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { visit, type Visit } from './dashboard-visit.ts';
 
 export interface PageMeasure extends Visit {
@@ -54,18 +55,7 @@ export async function measurePages(
   paths: string[],
   runs: number,
 ): Promise<{ browser: string; pages: PageMeasure[] }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const visits = new Map<string, Visit[]>(paths.map((p) => [p, []]));
     for (let run = 1; run <= runs; run++) {
