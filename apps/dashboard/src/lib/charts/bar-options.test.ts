@@ -25,6 +25,11 @@ describe('buildBarOptions', () => {
   it('shows a legend only when there is more than one series', () => {
     expect((buildBarOptions(input, 'en') as Loose).legend).toBeUndefined();
   });
+  it('ticks counts in whole numbers only', () => {
+    const counts = buildBarOptions({ ...input, unit: 'count' }, 'en') as Loose;
+    expect(counts.yAxis.minInterval).toBe(1);
+    expect((buildBarOptions(input, 'en') as Loose).yAxis.minInterval).toBeUndefined();
+  });
   it('swaps the axes for horizontal bars', () => {
     const h = buildBarOptions({ ...input, series: [...input.series, { name: 'x', values: [1, 2] }], horizontal: true }, 'en') as Loose;
     expect(h.yAxis.data).toEqual(['Investment', 'Valuation']);

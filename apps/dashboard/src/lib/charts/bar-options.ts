@@ -20,7 +20,9 @@ export function buildBarOptions(input: BarInput, locale: DisplayLocale): ECharts
     ...axisStyle,
     axisLabel: { color: 'currentColor', interval: 0, width: input.horizontal ? 130 : 110, overflow: 'break' },
   };
-  const valueAxis = { type: 'value', ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
+  // Counted things come in whole numbers: no 0.5 tick between 0 and 1 events.
+  const minInterval = input.unit === 'count' || input.unit === 'users' ? 1 : undefined;
+  const valueAxis = { type: 'value', minInterval, ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
   return {
     ...baseOption(input.description),
     grid: { left: input.horizontal ? 140 : 72, right: 40, top: input.series.length > 1 ? 40 : 20, bottom: 48 },
