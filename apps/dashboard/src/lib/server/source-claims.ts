@@ -1,4 +1,5 @@
 import { formatValue } from '@aiwatch/data/numbers';
+import type { Event, Figure, Relation } from '@aiwatch/data/schemas';
 import type { SourceWithClaims } from '@aiwatch/db';
 import { formatEventDate } from '$lib/event-date';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
@@ -29,23 +30,27 @@ export interface SourceClaim {
 /** Every figure, event and relation a document supports, ready for the Sources page. */
 export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: string): SourceClaim[] {
   const entity = (id: string) => entityRef(lookup, id);
-  const lang = (text: string) => writtenLang(doc.language, text);
+
+  // What every claim shows alike: its anchor, its words as written, its section and its review.
+  const stated = (collection: 'figures' | 'events' | 'relations', c: Figure | Event | Relation) => ({
+    anchor: claimAnchor(collection, c.id),
+    sourceText: c.source_text,
+    sourceLang: writtenLang(doc.language, c.source_text),
+    locator: c.locator,
+    review: reviewView(c.review),
+  });
 
   const figures = doc.figures.map((f): SourceClaim => {
     const v = figureView(f, lookup, pageUrl);
     return {
-      anchor: claimAnchor('figures', f.id),
+      ...stated('figures', f),
       statement: { kind: 'figure', entity: entity(f.entity_id), metric: v.metricName, value: v.value, period: v.period },
-      sourceText: f.source_text,
-      sourceLang: lang(f.source_text),
-      locator: f.locator,
       note: v.note,
-      review: reviewView(f.review),
     };
   });
   const events = doc.events.map(
     (e): SourceClaim => ({
-      anchor: claimAnchor('events', e.id),
+      ...stated('events', e),
       statement: {
         kind: 'event',
         date: formatEventDate(e, locale()),
@@ -53,16 +58,12 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: str
         title: pick(e, 'title'),
         entities: e.entity_ids.map(entity),
       },
-      sourceText: e.source_text,
-      sourceLang: lang(e.source_text),
-      locator: e.locator,
       note: null,
-      review: reviewView(e.review),
     }),
   );
   const relations = doc.relations.map(
     (r): SourceClaim => ({
-      anchor: claimAnchor('relations', r.id),
+      ...stated('relations', r),
       statement: {
         kind: 'relation',
         subject: entity(r.subject_id),
@@ -70,11 +71,7 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: str
         object: entity(r.object_id),
         amount: r.value === null ? null : formatValue(r.value, r.unit, displayLocale()),
       },
-      sourceText: r.source_text,
-      sourceLang: lang(r.source_text),
-      locator: r.locator,
       note: null,
-      review: reviewView(r.review),
     }),
   );
   return [...figures, ...events, ...relations];

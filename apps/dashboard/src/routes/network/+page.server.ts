@@ -1,14 +1,14 @@
 import { listRelations } from '@aiwatch/db';
 import { formatValue } from '@aiwatch/data/numbers';
-import { entityTypes, predicates, type Predicate, type Relation } from '@aiwatch/data/schemas';
+import { entityTypes, predicates, type Predicate } from '@aiwatch/data/schemas';
 import type { GraphInput } from '$lib/charts/graph-options';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
-import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
+import { claimSource } from '$lib/server/claim-source';
 import { reviewView } from '$lib/server/claim-view';
+import { sameRelations } from '$lib/server/same-claims';
 import { database } from '$lib/server/db';
-import { sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 import { predicateNames, typeNames } from '$lib/server/entity-labels';
@@ -30,18 +30,12 @@ export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
   const [lookup, all] = await Promise.all([loadLookup(db), listRelations(db, { limit: 500 })]);
 
-  // The digests state some relations in both languages: one edge each, with every source kept.
-  const triples = new Map<string, Relation[]>();
-  for (const r of all.items.filter((r) => chosen.includes(r.predicate))) {
-    const key = `${r.subject_id}|${r.predicate}|${r.object_id}`;
-    triples.set(key, [...(triples.get(key) ?? []), r]);
-  }
   const entity = (id: string) => {
     const e = lookup.entities.get(id);
     return { id, name: e ? pick(e, 'name') : id, type: e?.type ?? 'event', href: href(`/companies/${id}`) };
   };
-  const relations = [...triples.values()].map((group) => {
-    const r = group[0]!;
+  // One edge per subject–predicate–object, with every source of the claims stating it.
+  const relations = sameRelations(all.items.filter((r) => chosen.includes(r.predicate))).map(({ relation: r, claims }) => {
     return {
       id: r.id,
       predicate: r.predicate,
@@ -50,10 +44,7 @@ export const load: PageServerLoad = async ({ url }) => {
       object: entity(r.object_id),
       amount: r.value !== null ? formatValue(r.value, r.unit, displayLocale()) : null,
       review: reviewView(r.review),
-      sources: group.map((x) => {
-        const source = lookup.sources.get(x.source_id);
-        return { id: x.id, label: source ? sourceLabel(source, x.locator) : x.source_id, href: claimHref('relations', x.id) };
-      }),
+      sources: claims.map((x) => claimSource(lookup, 'relations', x)),
     };
   });
 

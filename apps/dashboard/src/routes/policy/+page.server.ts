@@ -6,7 +6,7 @@ import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { predicateNames } from '$lib/server/entity-labels';
-import { sameEvents } from '$lib/server/same-events';
+import { sameEvents } from '$lib/server/same-claims';
 import type { PageServerLoad } from './$types';
 import { policyCard, type PolicyCard, type PolicyData } from './cards.server';
 

@@ -4,14 +4,13 @@ import { eventPeriod } from '$lib/charts/event-period';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
 import { href, locale, pick } from '$lib/i18n/locale';
-import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
+import { claimSource } from '$lib/server/claim-source';
 import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
 import { eventKindNames } from '$lib/server/entity-labels';
-import { sameEvents } from '$lib/server/same-events';
-import { sourceLabel } from '$lib/server/figure-view';
+import { sameEvents } from '$lib/server/same-claims';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
@@ -70,10 +69,7 @@ export const load: PageServerLoad = async ({ url }) => {
       title: pick(e, 'title'),
       entities: e.entity_ids.map((id) => ({ id, name: name(id), href: href(`/companies/${id}`) })),
       review: reviewView(e.review),
-      sources: claims.map((c) => {
-        const source = lookup.sources.get(c.source_id);
-        return { id: c.id, label: source ? sourceLabel(source, c.locator) : c.source_id, href: claimHref('events', c.id) };
-      }),
+      sources: claims.map((c) => claimSource(lookup, 'events', c)),
     };
   });
 

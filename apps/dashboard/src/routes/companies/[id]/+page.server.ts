@@ -9,7 +9,7 @@ import { formatDay, joinNames } from '$lib/server/comparability';
 import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
-import { sameEvents } from '$lib/server/same-events';
+import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';

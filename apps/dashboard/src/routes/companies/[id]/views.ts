@@ -1,22 +1,12 @@
 import { formatValue } from '@aiwatch/data/numbers';
-import type { Event, Relation } from '@aiwatch/data/schemas';
+import type { Relation } from '@aiwatch/data/schemas';
 import { formatEventDate } from '$lib/event-date';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
-import { claimHref } from '$lib/links';
 import { reviewView } from '$lib/server/claim-view';
 import { entityRef, eventKindNames, predicateNames, type EntityRef } from '$lib/server/entity-labels';
-import { sourceLabel, type Lookup } from '$lib/server/figure-view';
-import type { EventWithClaims } from '$lib/server/same-events';
-
-export interface SourceLink {
-  label: string;
-  href: string;
-}
-
-function sourceLink(lookup: Lookup, collection: 'events' | 'relations', claim: Event | Relation): SourceLink {
-  const source = lookup.sources.get(claim.source_id);
-  return { label: source ? sourceLabel(source, claim.locator) : claim.source_id, href: claimHref(collection, claim.id) };
-}
+import { claimSource, type ClaimSource } from '$lib/server/claim-source';
+import type { Lookup } from '$lib/server/figure-view';
+import { sameRelations, type EventWithClaims } from '$lib/server/same-claims';
 
 /** An event on an entity's page: its date as precisely as the document gives it, and who else it involves. */
 export function eventView({ event: e, claims }: EventWithClaims, self: string, lookup: Lookup) {
@@ -27,7 +17,7 @@ export function eventView({ event: e, claims }: EventWithClaims, self: string, l
     title: pick(e, 'title'),
     others: e.entity_ids.filter((id) => id !== self).map((id) => entityRef(lookup, id)),
     review: reviewView(e.review),
-    sources: claims.map((c) => ({ id: c.id, ...sourceLink(lookup, 'events', c) })),
+    sources: claims.map((c) => claimSource(lookup, 'events', c)),
   };
 }
 
@@ -40,7 +30,7 @@ export interface RelationView {
   amount: string | null;
   review: ReturnType<typeof reviewView>;
   /** A relation stated in more than one place (the digest says it in both languages) keeps every source. */
-  sources: SourceLink[];
+  sources: ClaimSource[];
 }
 
 /**
@@ -48,14 +38,8 @@ export interface RelationView {
  * "Zhipu AI is a member of the AI six tigers"), one per subject–predicate–object.
  */
 export function relationViews(relations: Relation[], self: string, lookup: Lookup): RelationView[] {
-  const triples = new Map<string, Relation[]>();
-  for (const r of relations) {
-    const key = `${r.subject_id}|${r.predicate}|${r.object_id}`;
-    triples.set(key, [...(triples.get(key) ?? []), r]);
-  }
   const side = (id: string) => (id === self ? null : entityRef(lookup, id));
-  return [...triples.values()].map((group) => {
-    const r = group[0]!;
+  return sameRelations(relations).map(({ relation: r, claims }) => {
     return {
       id: r.id,
       subject: side(r.subject_id),
@@ -63,7 +47,7 @@ export function relationViews(relations: Relation[], self: string, lookup: Looku
       object: side(r.object_id),
       amount: r.value !== null && r.unit !== null ? formatValue(r.value, r.unit, displayLocale()) : null,
       review: reviewView(r.review),
-      sources: group.map((x) => sourceLink(lookup, 'relations', x)),
+      sources: claims.map((x) => claimSource(lookup, 'relations', x)),
     };
   });
 }

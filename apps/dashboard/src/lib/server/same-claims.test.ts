@@ -1,6 +1,6 @@
 import { dataset } from '@aiwatch/data/dataset';
 import { describe, expect, it } from 'vitest';
-import { sameEvents } from './same-events.ts';
+import { sameEvents, sameRelations } from './same-claims.ts';
 
 describe('sameEvents', () => {
   it('lists an event stated in both languages of a document once, with both claims', () => {
@@ -13,5 +13,14 @@ describe('sameEvents', () => {
   it('keeps events apart that differ in date or kind', () => {
     const [a] = dataset.events;
     expect(sameEvents([a!, { ...a!, id: 'x', date: '1999-01-01' }, { ...a!, id: 'y', kind: 'target' }])).toHaveLength(3);
+  });
+});
+
+describe('sameRelations', () => {
+  it('lists each subject–predicate–object once, with every claim stating it', () => {
+    const [r] = dataset.relations;
+    const groups = sameRelations([r!, { ...r!, id: 'again' }, { ...r!, id: 'other', predicate: 'funds' }]);
+    expect(groups.map((g) => g.claims.map((c) => c.id))).toEqual([[r!.id, 'again'], ['other']]);
+    expect(sameRelations(dataset.relations).reduce((n, g) => n + g.claims.length, 0)).toBe(dataset.relations.length);
   });
 });
