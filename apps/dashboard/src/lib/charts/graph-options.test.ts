@@ -19,6 +19,7 @@ const input: GraphInput = {
     { source: 'zhipu-ai', target: 'ai-six-tigers', label: 'is a member of' },
   ],
   description: 'Who invests in whom',
+  height: 500,
 };
 const o = buildGraphOptions(input) as Loose;
 const graph = o.series[0] as Loose;

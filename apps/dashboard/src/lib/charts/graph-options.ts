@@ -15,6 +15,8 @@ export interface GraphInput {
    */
   links: { source: string; target: string; label: string; membership?: boolean }[];
   description: string;
+  /** The chart's height in pixels: the layout takes the shape of the box it is drawn in. */
+  height: number;
 }
 
 const categorySymbols = [
@@ -33,11 +35,13 @@ const categorySymbols = [
 ];
 
 /**
- * Drawing size the layout's unit square is stretched to: the series box of the Network chart as
- * the server draws it (900 × 500 less margins), so label sizes below are true to scale there.
+ * Drawing width the layout's unit square is stretched to: the series box of the Network chart as
+ * the server draws it (900 px less margins), so label sizes below are true to scale there.
  */
 const W = 700;
-const H = 420;
+/** Above the drawing, the legend; below it, air. */
+const TOP = 56;
+const BOTTOM = 24;
 const FONT_SIZE = 11;
 
 /** A label's width in drawing units: CJK characters are square, Latin ones about half as wide. */
@@ -63,7 +67,7 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
   const spread = separateLabels(
     input.nodes.map((n) => ({
       x: (unit.get(n.id)?.x ?? 0.5) * W,
-      y: (unit.get(n.id)?.y ?? 0.5) * H,
+      y: (unit.get(n.id)?.y ?? 0.5) * (input.height - TOP - BOTTOM),
       radius: symbolSize(degree.get(n.id) ?? 0) / 2,
       labelWidth: labelWidth(n.name),
       labelHeight: FONT_SIZE * 1.4,
@@ -78,6 +82,8 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
       textStyle: { color: 'currentColor' },
       itemWidth: 14,
       itemHeight: 14,
+      // The server measures text in a stand-in font narrower than most readers' own: room to spare.
+      itemGap: 24,
     },
     tooltip: {
       trigger: 'item',
@@ -94,8 +100,10 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
       {
         type: 'graph',
         layout: 'none',
-        top: 56,
-        bottom: 24,
+        // Scaled evenly into its box: stretched, round nodes turn to ovals and the layout's spacing is lost.
+        preserveAspect: 'contain',
+        top: TOP,
+        bottom: BOTTOM,
         // Labels sit to the right of their nodes: the margin takes the longest one past the last node.
         left: 24,
         right:

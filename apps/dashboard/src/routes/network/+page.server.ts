@@ -51,7 +51,9 @@ export const load: PageServerLoad = async ({ url }) => {
   const nodes = [...new Map(relations.flatMap((r) => [r.subject, r.object]).map((e) => [e.id, e])).values()];
   const categories = entityTypes.filter((t) => nodes.some((n) => n.type === t)).map((id) => ({ id, name: typeNames[id]() }));
   const shownPredicates = predicates.filter((p) => relations.some((r) => r.predicate === p));
+  const height = nodes.length > 30 ? 620 : 500;
   const input: GraphInput = {
+    height,
     categories,
     nodes: nodes.map((n) => ({ id: n.id, name: n.name, category: n.type, href: n.href })),
     links: relations.map((r) => ({ source: r.subject.id, target: r.object.id, label: r.label, membership: r.predicate === 'member_of' })),
@@ -70,7 +72,7 @@ export const load: PageServerLoad = async ({ url }) => {
           kind: 'graph',
           title: m.network_chart_title(),
           unit: m.network_unit(),
-          height: nodes.length > 30 ? 620 : 500,
+          height,
           ssrWidth: 900,
           minWidth: 760,
           input,
