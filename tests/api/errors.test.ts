@@ -58,6 +58,14 @@ describe.each(testDatabases)('errors on $name', (kind) => {
       await badParameter(`/v1/events?to=${date}`, 'to');
     });
 
+    // PostgreSQL's calendar has no year 0 (1 BC comes before AD 1): such a date must stop at validation.
+    it.each(['0000-01-01', '0000-12-31'])('answers 400, not 500, for the year-0 date %s', async (date) => {
+      for (const name of ['figures', 'events', 'relations']) {
+        await badParameter(`/v1/${name}?from=${date}`, 'from');
+        await badParameter(`/v1/${name}?to=${date}`, 'to');
+      }
+    });
+
     it('answers 400 when from is after to', async () => {
       for (const name of ['figures', 'events', 'relations']) {
         const problem = await badParameter(`/v1/${name}?from=2024-06-01&to=2024-05-31`, 'from');
@@ -98,6 +106,7 @@ describe.each(testDatabases)('errors on $name', (kind) => {
       ['cursor', `/v1/events?cursor=${encode('["2024-01-01","x\\u0000"]')}`],
       ['cursor', `/v1/events?cursor=${encode('["abc","x"]')}`],
       ['cursor', `/v1/events?cursor=${encode('["2024-13-45","x"]')}`],
+      ['cursor', `/v1/events?cursor=${encode('["0000-01-01","x"]')}`],
     ])('answers 400 naming %s, not 500, for text the database cannot take: %s', async (parameter, url) => {
       await badParameter(url, parameter);
     });

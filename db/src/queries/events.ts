@@ -1,20 +1,17 @@
 import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Event } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
 import { entities, events } from '../schema/index.ts';
-import type { EventFilters } from './filters.ts';
+import { calendarDate, type EventFilters } from './filters.ts';
 import { decodeCursor, InvalidCursorError, toPage, type Page } from './pagination.ts';
 import { matchesAny } from './search.ts';
-
-const cursorDate = z.iso.date();
 
 /** Events are listed in time order: keyset on (date, id). */
 function after(cursor: string): SQL | undefined {
   const [date = '', id = ''] = decodeCursor(cursor, 2);
   // A forged date would fail in the database (a 500) rather than as a bad cursor (a 400).
-  if (!cursorDate.safeParse(date).success) throw new InvalidCursorError();
+  if (!calendarDate.safeParse(date).success) throw new InvalidCursorError();
   return or(gt(events.date, date), and(eq(events.date, date), gt(events.id, id)));
 }
 

@@ -3,7 +3,13 @@ import { entityTypes, eventKinds, predicates } from '@aiwatch/data/schemas';
 import { paginationSchema } from './pagination.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+/**
+ * A day the database can hold. PostgreSQL's calendar has no year 0 (1 BC precedes AD 1), so
+ * `0000-…` would fail there as a 500 rather than here as a 400.
+ */
+export const calendarDate = z.iso
+  .date('must be a date written YYYY-MM-DD')
+  .refine((d) => !d.startsWith('0000'), 'must be a date from the year 0001 on (there is no year 0000)');
 const search = z
   .string()
   .trim()
@@ -13,8 +19,8 @@ const search = z
   .refine((q) => !q.includes('\0'), 'q must not contain the NUL character (%00)');
 
 const dateRange = {
-  from: isoDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),
-  to: isoDate.optional().describe('Only records dated on or before this day (YYYY-MM-DD).'),
+  from: calendarDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),
+  to: calendarDate.optional().describe('Only records dated on or before this day (YYYY-MM-DD).'),
 };
 const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
   f.from === undefined || f.to === undefined || f.from <= f.to;
