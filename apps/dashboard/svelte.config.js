@@ -1,11 +1,27 @@
-import adapter from '@sveltejs/adapter-node';
+import nodeAdapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const node = nodeAdapter();
+
+/**
+ * adapter-node, plus SvelteKit's server output under names that do not change between builds
+ * (`build/kit/index.js`, `build/kit/manifest.js`): the launcher serves the pages from those, with
+ * its configuration passed in rather than read from the process environment.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const adapter = {
+  ...node,
+  async adapt(builder) {
+    await node.adapt(builder);
+    builder.copy(builder.getServerDirectory(), 'build/kit');
+  },
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter(),
+    adapter,
     csp: {
       mode: 'hash',
       directives: {

@@ -4,11 +4,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { failFastConnections } from './database-errors.ts';
 import { readDbEnv } from './env.ts';
-import { lockPgliteDir } from './pglite-lock.ts';
+import { dataDirError, openDataDir } from './data-dir.ts';
 import * as schema from './schema/index.ts';
 
 /** The driver-independent database the query functions take as their first argument. */
@@ -21,6 +21,11 @@ export interface DbHandle {
   location: string;
   /** Applies the committed drizzle-kit migrations with the migrator that matches the driver. */
   migrate(): Promise<void>;
+  /**
+   * PostgreSQL only: runs `fn` holding a database-wide advisory lock, so processes started
+   * together migrate and seed one after another (PGlite serves one process, it needs none).
+   */
+  withMigrationLock?<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,6 +49,30 @@ function redact(url: string): string {
   return u.toString();
 }
 
+/** Fixed key of the advisory lock that serialises migrating and seeding (any bigint; ours alone). */
+const MIGRATION_LOCK_KEY = 4_711_202_604_101;
+/** How long a process waits for another one to finish migrating before giving up. */
+const MIGRATION_LOCK_WAIT = '5min';
+
+/** Holds the lock on a connection of its own, taken from the pool and given back unchanged. */
+async function withAdvisoryLock<T>(client: postgres.Sql, fn: () => Promise<T>): Promise<T> {
+  const conn = await client.reserve();
+  try {
+    // The wait may outlast the per-statement timeout; the session's own value is restored below.
+    await conn`select set_config('statement_timeout', ${MIGRATION_LOCK_WAIT}, false)`;
+    await conn`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      return await fn();
+    } finally {
+      // Fails only with the connection gone, and a session's advisory locks end with it.
+      await conn`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+    }
+  } finally {
+    await conn`reset statement_timeout`.catch(() => {});
+    conn.release();
+  }
+}
+
 /** One factory for both drivers: PGlite by default, PostgreSQL when a URL is given. */
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
@@ -52,6 +81,8 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       max: 10,
       onnotice: () => {},
       connection: { statement_timeout: options.statementTimeoutMs ?? 10_000 },
+      // An outage answers in milliseconds: bounded connects, no back-off queue (database-errors.ts).
+      ...failFastConnections(),
     });
     const db = drizzlePostgres({ client, schema });
     return {
@@ -59,21 +90,19 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       driver: 'postgres',
       location: redact(options.databaseUrl),
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      withMigrationLock: (fn) => withAdvisoryLock(client, fn),
       close: () => client.end({ timeout: 5 }),
     };
   }
   const dir = options.pgliteDir ?? 'memory';
   let unlock = () => {};
-  if (dir !== 'memory') {
-    mkdirSync(dir, { recursive: true });
-    unlock = lockPgliteDir(dir);
-  }
+  if (dir !== 'memory') unlock = openDataDir(dir);
   const client = dir === 'memory' ? new PGlite() : new PGlite(dir);
   try {
     await client.waitReady;
   } catch (e) {
     unlock();
-    throw e;
+    throw dir === 'memory' ? e : dataDirError(e, dir);
   }
   const db = drizzlePglite({ client, schema });
   return {

@@ -7,11 +7,22 @@ import { openPreparedDb } from './prepare.ts';
 const KEY = Symbol.for('aiwatch.shared-db');
 type Holder = { [KEY]?: Promise<DbHandle> };
 
-/** The process-wide database: opened (migrated, seeded) on first use, then shared. */
+/**
+ * The process-wide database: opened (migrated, seeded) on first use, then shared. A failed open is
+ * forgotten, so the next call tries again: a dashboard whose database was down at its first
+ * request recovers once the database is back.
+ */
 export function sharedDb(): Promise<DbHandle> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= openPreparedDb().then((p) => p.handle);
-  return holder[KEY];
+  const existing = holder[KEY];
+  if (existing) return existing;
+  const opening = openPreparedDb().then((p) => p.handle);
+  holder[KEY] = opening;
+  // Only this attempt, and only if nobody has replaced it meanwhile (provideSharedDb, closeSharedDb).
+  opening.catch(() => {
+    if (holder[KEY] === opening) delete holder[KEY];
+  });
+  return opening;
 }
 
 /** Hands an already opened database to every app of the process (used by the launcher). */
@@ -24,5 +35,7 @@ export async function closeSharedDb(): Promise<void> {
   const holder = globalThis as Holder;
   const pending = holder[KEY];
   delete holder[KEY];
-  if (pending) await (await pending).close();
+  // An open that failed left nothing to close.
+  const handle = await pending?.catch(() => undefined);
+  await handle?.close();
 }

@@ -8,6 +8,8 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection cycles through, in place of `url`'s path. */
+    requests?: Array<{ path: string }>;
   }
   interface Histogram {
     average: number;

@@ -67,7 +67,7 @@ export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<Da
       let out = '';
       server.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('dashboard:')) done();
+        if (/^dashboard:\s+http/m.test(out)) done();
       });
       server.once('exit', (code) => done(new Error(`npm start exited with ${code}`)));
     });

@@ -28,12 +28,15 @@ export async function runLoad(
   connections: number,
   seconds: number,
   signal: AbortSignal,
+  /** Paths each connection cycles through, in place of `url`'s. */
+  paths?: string[],
 ): Promise<LoadResult> {
   signal.throwIfAborted();
   const times = new Float64Array(MAX_SAMPLES);
   let n = 0;
   const started = performance.now();
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 10 });
+  const requests = paths?.map((path) => ({ path }));
+  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, ...(requests ? { requests } : {}) });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300 && n < MAX_SAMPLES) times[n++] = ms;
   });

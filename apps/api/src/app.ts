@@ -42,8 +42,17 @@ export function createApp({ db, logger = createLogger('silent'), retryAfterSecon
     },
   });
 
-  app.use('*', requestId());
+  // A client's own id is kept for correlation only when it looks like one.
+  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
   app.use('*', requestLog(logger));
+  app.use('*', (c, next) => {
+    c.set('logger', logger);
+    return next();
+  });
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Link', 'X-Request-Id', 'Retry-After', 'Content-Disposition'] }));
   app.use('*', compress());
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {

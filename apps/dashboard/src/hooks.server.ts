@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { closeSharedDb, isDatabaseUnavailable } from '@aiwatch/db';
+import { logServer, RETRY_AFTER_SECONDS } from '$lib/server/db';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { LANG_COOKIE, readTheme } from '$lib/preferences';
 
@@ -30,11 +31,31 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(preferences, i18n, securityHeaders);
+/**
+ * Requests that failed because the database is away, noted by handleError and answered by
+ * `unavailable`; keyed by their `locals`, the one object both see (SvelteKit copies the event).
+ */
+const databaseAway = new WeakSet<App.Locals>();
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
-  if (isDatabaseUnavailable(error)) return { message: 'database unavailable', unavailable: true };
-  if (status >= 500) console.error(error);
+/** The database being away is 503 with Retry-After (SvelteKit says 500 for any thrown error). */
+const unavailable: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  if (response.status !== 503 && !(response.status === 500 && databaseAway.has(event.locals))) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  headers.set('Cache-Control', 'no-store');
+  return new Response(response.body, { status: 503, headers });
+};
+
+export const handle = sequence(unavailable, preferences, i18n, securityHeaders);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  if (isDatabaseUnavailable(error)) {
+    databaseAway.add(event.locals);
+    logServer('warn', 'database unavailable', { path: event.url.pathname, error: String(error) });
+    return { message: 'database unavailable', unavailable: true };
+  }
+  if (status >= 500) logServer('error', 'unhandled error', { path: event.url.pathname, error: error instanceof Error ? (error.stack ?? String(error)) : String(error) });
   return { message };
 };
 

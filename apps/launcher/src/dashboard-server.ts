@@ -1,33 +1,157 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import compression from 'compression';
-import type { AddressInfo } from 'node:net';
+import type { Server as KitServer, SSRManifest } from '@sveltejs/kit';
+import { createReadableStream, getRequest, setResponse } from '@sveltejs/kit/node';
+import { ResponseCache, type CachedResponse, type Logger } from '@aiwatch/api';
+import { renderLimit, RenderQueueFullError } from './render-limit.ts';
+import { staticFiles, type Middleware } from './static-files.ts';
 
-/** Request header through which this server tells adapter-node the protocol it serves. */
-const SERVED_OVER = 'x-aiwatch-served-over';
+export interface DashboardOptions {
+  /** A built dashboard: SvelteKit's server in `kit/`, the client files in `client/`. */
+  buildDir: string;
+  /** The origin readers reach the dashboard at; every URL the pages build starts with it. */
+  publicUrl: string;
+  /** What the dashboard's `$env/dynamic/private` holds: its configuration, passed, not set globally. */
+  env: Record<string, string>;
+  /** Server-side renders at once; the rest wait their turn. */
+  renderConcurrency: number;
+  /** The dataset version: pages are a function of it, the URL and the theme, and cached by them. */
+  datasetVersion(): Promise<string | null>;
+  logger: Logger;
+}
 
-/** Serves the built dashboard (adapter-node's handler) on its own port. */
-export async function startDashboard(port: number, host: string): Promise<{ url: string; server: Server }> {
-  // adapter-node takes every request for https unless told (ORIGIN, or a protocol header); links
-  // the pages build from their own URL, such as citations, would then be dead on this plain-HTTP
-  // server. Read when the handler loads, so set first; a deployment's own setting wins.
-  const ownHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
-  if (ownHeader) process.env.PROTOCOL_HEADER = SERVED_OVER;
-  // Loaded only now: the handler opens the shared database through @aiwatch/db on first request.
-  const { handler } = await import('@aiwatch/dashboard/handler');
-  // Pages carry their charts as SVG, twice (wide and narrow): compressed, the Network page's HTML
-  // is a fraction of its size. Static files are served precompressed and pass through untouched.
-  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-  const server = createServer((req, res) => {
-    // Set here, over whatever a client sent, so no request can claim another protocol.
-    if (ownHeader) req.headers[SERVED_OVER] = 'http';
+/**
+ * Headers every dashboard answer carries, set before the app runs: pages replace the CSP with
+ * their own (hashes of their inline scripts); static files, redirects and endpoint errors keep
+ * this strict one.
+ */
+const baseHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Content-Security-Policy':
+    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+/**
+ * What a page's HTML depends on besides the data: its URL, the theme cookie, the language cookie
+ * (it decides where `/` leads) and the day (the Data page's citation says when it was accessed).
+ */
+function pageKey(req: IncomingMessage, version: string): string {
+  const cookie = req.headers.cookie ?? '';
+  const theme = /(?:^|;\s*)theme=([^;]*)/.exec(cookie)?.[1] ?? '';
+  const lang = /(?:^|;\s*)lang=([^;]*)/.exec(cookie)?.[1] ?? '';
+  return [version, new Date().toISOString().slice(0, 10), theme, lang, req.url].join('\n');
+}
+
+/** A finished page that any reader asking the same may get: HTML or page data, no cookie set. */
+function cacheable(response: Response): boolean {
+  const type = response.headers.get('content-type') ?? '';
+  return (
+    response.status === 200 &&
+    !response.headers.has('set-cookie') &&
+    (type.startsWith('text/html') || type.startsWith('application/json'))
+  );
+}
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  if (res.headersSent) return void res.destroy();
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+/** SvelteKit's server for the build, initialised with the dashboard's configuration. */
+async function loadKitServer(buildDir: string, env: Record<string, string>): Promise<KitServer> {
+  const serverModule = (await import(pathToFileURL(join(buildDir, 'kit', 'index.js')).href)) as { Server: typeof KitServer };
+  const { manifest } = (await import(pathToFileURL(join(buildDir, 'kit', 'manifest.js')).href)) as { manifest: SSRManifest };
+  const server = new serverModule.Server(manifest);
+  await server.init({ env, read: (file) => createReadableStream(join(buildDir, 'client', file)) });
+  return server;
+}
+
+/**
+ * The dashboard as one request handler: static files, then server-side rendering with a bound on
+ * concurrent renders, all compressed. What adapter-node's handler does, with the configuration
+ * passed in rather than read from the process environment and the request's Host never trusted.
+ */
+export async function createDashboardHandler(options: DashboardOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+  const kit = await loadKitServer(options.buildDir, options.env);
+  const base = new URL(options.publicUrl).origin;
+  const limited = renderLimit(options.renderConcurrency, 500);
+  const statics = staticFiles(join(options.buildDir, 'client'), '/_app/immutable/', (error, path) =>
+    options.logger.log('error', 'static file failed', { path, error: String(error) }),
+  );
+  const compress = compression() as unknown as Middleware;
+
+  const pages = new ResponseCache(64 * 1024 * 1024, 2 * 1024 * 1024);
+  /** Pages being rendered for the cache: the same page asked again meanwhile waits for that render. */
+  const rendering = new Map<string, Promise<CachedResponse | null>>();
+
+  const respond = (req: IncomingMessage, request: Request) =>
+    // The slot is held while the page is prepared, not while its bytes travel to the client.
+    limited(() => kit.respond(request, { platform: { req }, getClientAddress: () => req.socket.remoteAddress ?? '' }));
+
+  function send(res: ServerResponse, page: CachedResponse) {
+    res.writeHead(200, Object.fromEntries(page.headers));
+    res.end(page.body);
+  }
+
+  async function render(req: IncomingMessage, res: ServerResponse) {
+    // No version (the database is out): render, and let the page say so.
+    const version = req.method === 'GET' ? await options.datasetVersion().catch(() => null) : null;
+    const key = version ? pageKey(req, version) : null;
+    const hit = key ? pages.get(key) : undefined;
+    if (hit) return send(res, hit);
+    let request: Request;
+    try {
+      request = await getRequest({ base, request: req, bodySizeLimit: 512 * 1024 });
+    } catch {
+      return plain(res, 400, 'Bad Request');
+    }
+    const pending = key ? rendering.get(key) : undefined;
+    if (!key || pending) {
+      const page = await pending;
+      return page ? send(res, page) : setResponse(res, await respond(req, request));
+    }
+    let settle!: (page: CachedResponse | null) => void;
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    try {
+      const response = await respond(req, request);
+      if (!cacheable(response)) {
+        settle(null);
+        return await setResponse(res, response);
+      }
+      const body = await response.text();
+      const page = { body, bytes: Buffer.byteLength(body), headers: [...response.headers] };
+      pages.set(key, page);
+      settle(page);
+      send(res, page);
+    } finally {
+      settle(null);
+      rendering.delete(key);
+    }
+  }
+
+  return (req, res) => {
+    for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
     compress(req, res, () =>
-      handler(req, res, () => {
-        res.statusCode = 404;
-        res.end('Not found');
+      statics(req, res, () => {
+        render(req, res).catch((error: unknown) => {
+          if (error instanceof RenderQueueFullError) return plain(res, 503, 'Busy: try again in a moment.', { 'Retry-After': '2' });
+          options.logger.log('error', 'dashboard request failed', { path: req.url, error: error instanceof Error ? error.stack : String(error) });
+          plain(res, 500, 'Internal Server Error');
+        });
       }),
     );
+  };
+}
+
+/** An HTTP server for `handler`, not yet listening. */
+export function dashboardHttpServer(handler: Promise<(req: IncomingMessage, res: ServerResponse) => void>): HttpServer {
+  return createServer((req, res) => {
+    handler.then((h) => h(req, res), () => plain(res, 503, 'The dashboard is starting or failed to start.', { 'Retry-After': '5' }));
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`, server };
 }

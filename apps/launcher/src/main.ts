@@ -1,51 +1,71 @@
 /**
  * `npm start`: migrates and seeds the database once, then serves the dashboard and the data API
- * from this one process over that one database instance.
+ * from this one process over that one database instance. Any failure to start is one line on
+ * stderr naming the cause and the fix, and a non-zero exit.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createLogger, startApiServer } from '@aiwatch/api';
-import { closeSharedDb, DatabaseInUseError, openPreparedDb, provideSharedDb } from '@aiwatch/db';
-import { startDashboard } from './dashboard-server.ts';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cachedVersion, createLogger, drainServer, listen, startApiServer, stopOnSignals, urlOf, type RunningServer } from '@aiwatch/api';
+import { closeSharedDb, datasetVersion, describeStartupError, openPreparedDb, provideSharedDb } from '@aiwatch/db';
+import { snapshotDashboardBuild, type ServedBuild } from './dashboard-build.ts';
+import { createDashboardHandler, dashboardHttpServer } from './dashboard-server.ts';
 import { readLauncherEnv } from './env.ts';
 
-const env = readLauncherEnv();
-const logger = createLogger(env.LOG_LEVEL);
+let build: ServedBuild | undefined;
+let api: RunningServer | undefined;
+let dashboard: Server | undefined;
 
-const handlerPath = createRequire(import.meta.url).resolve('@aiwatch/dashboard/handler');
-if (!existsSync(handlerPath)) {
-  console.error('start: the dashboard is not built; run `npm run build` (npm start does it for you)');
-  process.exit(1);
-}
-
-let prepared;
-try {
-  prepared = await openPreparedDb();
-} catch (e) {
-  console.error(`start: ${e instanceof DatabaseInUseError ? e.message : String(e)}`);
-  process.exit(1);
-}
-const { handle, seed } = prepared;
-provideSharedDb(handle);
-// The dashboard links readers to the API; tell it where that is unless the operator already did.
-process.env.API_PUBLIC_URL ??= `http://localhost:${env.API_PORT}`;
-
-const api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.HOST, logger });
-const dashboard = await startDashboard(env.PORT, env.HOST);
-console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : 'already seeded'})`);
-console.log(`dashboard: ${dashboard.url}`);
-console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
-
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.log('info', 'shutting down', { signal });
-  dashboard.server.close();
-  dashboard.server.closeIdleConnections();
-  await api.close();
+async function closeAll(deadlineMs: number) {
+  await Promise.all([
+    dashboard?.listening ? drainServer(dashboard, deadlineMs) : undefined,
+    api?.server.listening ? api.close(deadlineMs) : undefined,
+  ]);
   await closeSharedDb();
-  process.exit(0);
+  build?.remove();
 }
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+
+async function fail(error: unknown): Promise<never> {
+  console.error(`start: ${describeStartupError(error)}`);
+  await closeAll(0).catch(() => {});
+  process.exit(1);
+}
+
+try {
+  const env = readLauncherEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  build = snapshotDashboardBuild();
+  console.log('database: migrating and seeding…');
+  const { handle, seed } = await openPreparedDb();
+  provideSharedDb(handle);
+
+  api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger });
+  // Listen first, so the public URL can name the port actually taken (PORT=0 takes any free one).
+  let resolveHandler!: (h: Awaited<ReturnType<typeof createDashboardHandler>>) => void;
+  dashboard = dashboardHttpServer(new Promise((resolve) => (resolveHandler = resolve)));
+  await listen(dashboard, env.PORT, env.HOST, 'PORT');
+  const dashboardUrl = urlOf(env.HOST, (dashboard.address() as AddressInfo).port);
+  resolveHandler(
+    await createDashboardHandler({
+      buildDir: build.dir,
+      publicUrl: env.PUBLIC_URL ?? dashboardUrl,
+      env: {
+        ...(process.env as Record<string, string>),
+        PUBLIC_URL: env.PUBLIC_URL ?? dashboardUrl,
+        API_PUBLIC_URL: env.API_PUBLIC_URL ?? api.url,
+      },
+      renderConcurrency: env.RENDER_CONCURRENCY,
+      datasetVersion: cachedVersion(() => datasetVersion(handle.db), 2000),
+      logger,
+    }),
+  );
+  console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : 'already seeded'})`);
+  console.log(`dashboard: ${dashboardUrl}`);
+  console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
+
+  stopOnSignals(async (signal) => {
+    logger.log('info', 'shutting down', { signal, deadline_ms: env.SHUTDOWN_TIMEOUT_MS });
+    await closeAll(env.SHUTDOWN_TIMEOUT_MS);
+  });
+} catch (error) {
+  await fail(error);
+}

@@ -74,10 +74,14 @@ export interface RawResponse {
   body: Buffer;
 }
 
-/** GET over node:http, which (unlike fetch) leaves the body as the server encoded it. */
+/**
+ * GET over node:http, which (unlike fetch) leaves the body as the server encoded it and sends the
+ * headers as given (Host included); each on a connection of its own, so no request meets a
+ * keep-alive connection the server is just closing.
+ */
 export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers, signal: AbortSignal.timeout(10_000) }, (res) => {
+    const req = request(url, { method: 'GET', headers, agent: false, signal: AbortSignal.timeout(10_000) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

@@ -24,13 +24,18 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
     const version = await options.version();
     const key = [options.apiRevision, version, c.req.url.replace(/^[^/]*\/\/[^/]*/, ''), c.req.header('accept') ?? ''];
     const etag = `W/"${createHash('sha256').update(key.join('\n')).digest('base64url').slice(0, 27)}"`;
-    const match = c.req.header('if-none-match');
-    if (match && match.split(',').some((m) => m.trim() === etag || m.trim() === '*')) {
-      return c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
-    }
+    const tags = c.req.header('if-none-match')?.split(',').map((m) => m.trim()) ?? [];
+    const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
+    if (tags.includes(etag)) return notModified();
     const hit = options.cache?.get(etag);
-    if (hit) return c.body(hit.body, 200, Object.fromEntries(hit.headers));
+    // `*` matches any current representation, so only once one is known to exist (not a 404 or 400).
+    if (hit) return tags.includes('*') ? notModified() : c.body(hit.body, 200, Object.fromEntries(hit.headers));
     await next();
+    if (c.res.status === 200 && tags.includes('*')) {
+      await c.res.body?.cancel();
+      c.res = notModified();
+      return;
+    }
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', options.cacheControl);

@@ -10,7 +10,20 @@ export function readTheme(value: string | undefined): Theme {
   return (themes as readonly string[]).includes(value ?? '') ? (value as Theme) : 'system';
 }
 
-/** Only same-site paths are followed after a preference change (no open redirect). */
+/**
+ * Where to go back to after a preference change: only a path on this site, else the home page.
+ * Resolved as a browser would (which drops tabs and line breaks, and reads `\\` as `/`), so
+ * `/\t/evil.example` cannot become `//evil.example`; the result is re-serialised, so no control
+ * or non-Latin-1 character reaches the Location header.
+ */
 export function safeReturnPath(to: string | null): string {
-  return to && to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\') ? to : '/';
+  if (!to?.startsWith('/')) return '/';
+  const here = 'http://here.invalid';
+  let target: URL;
+  try {
+    target = new URL(to, here);
+  } catch {
+    return '/';
+  }
+  return target.origin === here ? `${target.pathname}${target.search}${target.hash}` : '/';
 }

@@ -4,6 +4,7 @@ import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
+import { publicHref } from '$lib/server/env';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const [lookup, figures] = await Promise.all([loadLookup(db), listFigures(db, { limit: 500 })]);
   const byId = new Map(figures.items.map((f) => [f.id, f]));
   const headline = HEADLINES.flatMap((id) => byId.get(id) ?? []);
-  const kpis = headline.map((f) => figureView(f, lookup, url.href));
+  const kpis = headline.map((f) => figureView(f, lookup, publicHref(url)));
 
   const zhipu = ['zhipu-investment-prosperity7', 'zhipu-valuation-2024'].flatMap((id) => byId.get(id) ?? []);
   const groups = ['ai-four-dragons-member-count', 'ai-six-tigers-member-count'].flatMap((id) => byId.get(id) ?? []);

@@ -1,25 +1,26 @@
 import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index.ts';
+import { NEEDS_SOURCES, sourcesDir } from '../documents/sources-dir.ts';
 
-const seeds = fileURLToPath(new URL('../../../../../shared/seeds', import.meta.url));
+const seeds = sourcesDir() ?? '';
 const cli = fileURLToPath(new URL('./verify-sources.ts', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
 
-function run(...args: string[]): Promise<{ code: number; out: string }> {
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile(tsx, [cli, ...args], (error, stdout, stderr) => {
+    execFile(tsx, [cli, ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr });
     });
   });
 }
+const run = (...args: string[]) => runWith({}, ...args);
 
-describe.skipIf(!existsSync(seeds))('verify-sources CLI (needs ../shared/seeds beside the repository)', () => {
+describe.skipIf(seeds === '')(`verify-sources CLI — ${NEEDS_SOURCES}`, () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'aiwatch-seeds-'));
@@ -29,6 +30,14 @@ describe.skipIf(!existsSync(seeds))('verify-sources CLI (needs ../shared/seeds b
 
   it('passes on the documents as published', async () => {
     const { code, out } = await run(dir);
+    expect(out).toMatch(/claims checked against 2 of 2 documents: \d+ found, 0 failed/);
+    expect(code).toBe(0);
+  });
+
+  it('without a folder, checks the one SOURCES_DIR names, relative to where npm started', async () => {
+    const env = { SOURCES_DIR: basename(dir), INIT_CWD: dirname(dir), TURBO_INVOCATION_DIR: '' };
+    const { code, out } = await runWith(env);
+    expect(out).toContain(`documents from ${dir} (SOURCES_DIR)`);
     expect(out).toMatch(/claims checked against 2 of 2 documents: \d+ found, 0 failed/);
     expect(code).toBe(0);
   });
@@ -82,9 +91,16 @@ describe.skipIf(!existsSync(seeds))('verify-sources CLI (needs ../shared/seeds b
 });
 
 describe('verify-sources CLI usage errors', () => {
-  it('exits 2 with usage when no folder is given', async () => {
-    const { code, out } = await run();
-    expect(out).toContain('usage: npm run verify-sources -- <folder');
+  it('exits 2 with usage on --help', async () => {
+    const { code, out } = await run('--help');
+    expect(out).toContain('usage: npm run verify-sources [-- <folder');
+    expect(code).toBe(2);
+  });
+  it('exits 2, saying why, when no folder is given and SOURCES_DIR names no folder', async () => {
+    const { code, out } = await runWith({ SOURCES_DIR: '/nonexistent/sources' });
+    expect(out).toContain('no source documents to check against');
+    expect(out).toContain('SOURCES_DIR is set to "/nonexistent/sources"');
+    expect(out).not.toContain('claims checked');
     expect(code).toBe(2);
   });
   it('exits 2 when the folder does not exist', async () => {

@@ -1,16 +1,36 @@
 /**
- * `npm run verify-sources -- <dir>`: checks every claim's source_text against the documents in <dir>.
- * Exit codes: 0 all claims found, 1 some claim failed or a document is missing/unreadable, 2 usage.
+ * `npm run verify-sources [-- <dir>]`: checks every claim's source_text against the documents in
+ * <dir>, by default the folder SOURCES_DIR names (else ../shared/seeds beside the repository).
+ * Exit codes: 0 all claims found, 1 some claim failed or a document is missing/unreadable,
+ * 2 usage, or no documents to check against.
  */
 import { dataset } from '../dataset/index.ts';
 import { DocumentsFolderError, readDocuments } from '../documents/index.ts';
+import { resolveSourcesDir } from '../documents/sources-dir.ts';
 import { datasetIssues, formatIssue, verifyClaims } from '../validate/index.ts';
 
+const USAGE =
+  'usage: npm run verify-sources [-- <folder with the source documents>]\n' +
+  '  without a folder: $SOURCES_DIR, else ../shared/seeds beside the repository';
+
 async function main(args: string[]): Promise<number> {
-  const dir = args.find((a) => !a.startsWith('-'));
-  if (dir === undefined || args.includes('--help') || args.includes('-h')) {
-    console.error('usage: npm run verify-sources -- <folder with the source documents>');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.error(USAGE);
     return 2;
+  }
+  let dir = args.find((a) => !a.startsWith('-'));
+  if (dir === undefined) {
+    const found = resolveSourcesDir();
+    if (found.dir === null) {
+      console.error(
+        `verify-sources: no source documents to check against: ${found.reason}.\n` +
+          'The documents are not distributed with the code; point SOURCES_DIR at a copy, or pass the folder.\n' +
+          USAGE,
+      );
+      return 2;
+    }
+    dir = found.dir;
+    console.log(`verify-sources: documents from ${dir}${found.from === 'SOURCES_DIR' ? ' (SOURCES_DIR)' : ''}`);
   }
   const issues = datasetIssues(dataset);
   if (issues.length > 0) {

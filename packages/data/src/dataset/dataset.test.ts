@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../documents/index.ts';
+import { NEEDS_SOURCES, sourcesDir } from '../documents/sources-dir.ts';
 import { assertValidDataset, datasetIssues, DatasetValidationError, verifyClaims } from '../validate/index.ts';
 import { ARTICLE, ARTICLE_SECTIONS, dataset, DIGEST, type Dataset } from './index.ts';
 
-/** The source documents live outside the repo, in the shared seeds folder next to it. */
-const SEEDS = fileURLToPath(new URL('../../../../../shared/seeds', import.meta.url));
-const haveSeeds = existsSync(SEEDS);
+/** The source documents are not in the repository: see sources-dir.ts. */
+const SEEDS = sourcesDir() ?? '';
+const haveSeeds = SEEDS !== '';
 
 const copy = (): Dataset => structuredClone(dataset);
 const entity = (id: string) => dataset.entities.find((e) => e.id === id);
@@ -27,7 +26,7 @@ describe('the curated dataset', () => {
   });
 });
 
-describe.skipIf(!haveSeeds)(`claims against the source documents (needs ../shared/seeds beside the repository)`, () => {
+describe.skipIf(!haveSeeds)(`claims against the source documents — ${NEEDS_SOURCES}`, () => {
   it('finds every source_text under its locator', async () => {
     const read = await readDocuments(SEEDS, dataset.sources);
     expect(read.errors).toEqual([]);

@@ -1,10 +1,22 @@
 import { env } from '$env/dynamic/private';
+// SvelteKit files variables named PUBLIC_* under the public environment.
+import { env as publicEnv } from '$env/dynamic/public';
 import { z } from 'zod';
 
-/** The only place the dashboard reads its environment (the database layer reads its own). */
+/** The only place the dashboard reads its configuration (the database layer reads its own). */
 const schema = z.object({
   /** Where readers reach the data API; links on the Data page point there. */
   API_PUBLIC_URL: z.url().default(`http://localhost:${env.API_PORT ?? '8787'}`),
+  /** Where readers reach the dashboard: citations and links are built on it, never on a request's Host. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default(`http://localhost:${env.PORT ?? '3000'}`),
 });
 
-export const dashboardEnv = schema.parse(env);
+export const dashboardEnv = schema.parse({ ...env, PUBLIC_URL: publicEnv.PUBLIC_URL });
+
+/** `url` (a request's) as readers reach it: the configured public origin, the request's path. */
+export function publicHref(url: URL): string {
+  return new URL(url.pathname + url.search, dashboardEnv.PUBLIC_URL).href;
+}
+
+/** Cookies are Secure where readers reach the dashboard over HTTPS. */
+export const secureCookies = new URL(dashboardEnv.PUBLIC_URL).protocol === 'https:';

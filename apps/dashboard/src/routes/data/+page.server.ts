@@ -2,10 +2,11 @@ import { countRows, datasetVersion, listSources, tableNames } from '@aiwatch/db'
 import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
+import { dashboardEnv } from '$lib/server/env';
 import { citeSource } from './cite-source';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async () => {
   const db = await database();
   const [rows, version, sources] = await Promise.all([countRows(db), datasetVersion(db), listSources(db, { limit: 500 })]);
   const zh = locale() === 'zh-hant';
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
       year: String(new Date().getFullYear()),
       date: new Date().toISOString().slice(0, 10),
       version: version?.slice(0, 12) ?? '—',
-      url: url.origin,
+      url: new URL(dashboardEnv.PUBLIC_URL).origin,
     },
     documents: sources.items.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { LANG_COOKIE, PREFERENCE_MAX_AGE, safeReturnPath, themes, THEME_COOKIE } from '$lib/preferences';
+import { secureCookies } from '$lib/server/env';
 import type { RequestHandler } from './$types';
 
 /**
@@ -9,7 +10,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url, cookies }) => {
   const theme = url.searchParams.get('theme');
   const lang = url.searchParams.get('lang');
-  const options = { path: '/', maxAge: PREFERENCE_MAX_AGE, sameSite: 'lax' as const, httpOnly: false, secure: false };
+  const options = { path: '/', maxAge: PREFERENCE_MAX_AGE, sameSite: 'lax' as const, httpOnly: false, secure: secureCookies };
   if (theme !== null) {
     if (!(themes as readonly string[]).includes(theme)) error(400, `theme must be one of ${themes.join(', ')}`);
     cookies.set(THEME_COOKIE, theme, options);

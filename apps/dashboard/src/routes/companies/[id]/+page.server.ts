@@ -8,6 +8,7 @@ import { renderChart } from '$lib/server/chart';
 import { formatDay, joinNames } from '$lib/server/comparability';
 import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import { database } from '$lib/server/db';
+import { publicHref } from '$lib/server/env';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
@@ -80,8 +81,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
       founded: detail.founded,
       reference: detail.reference_title ? { title: detail.reference_title, url: detail.reference_url } : null,
     },
-    kpis: detail.figures.map((f) => figureView(f, lookup, url.href)),
-    productKpis: productFigures.map((f) => figureView(f, lookup, url.href)),
+    kpis: detail.figures.map((f) => figureView(f, lookup, publicHref(url))),
+    productKpis: productFigures.map((f) => figureView(f, lookup, publicHref(url))),
     charts,
     events: sameEvents(detail.events).map((e) => eventView(e, self, lookup)),
     relations: relationViews(relations, self, lookup),

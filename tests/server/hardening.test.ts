@@ -1,0 +1,165 @@
+/**
+ * Hostile and unlucky requests against `npm start`'s process: none may take it down, answer 5xx,
+ * lead a browser off the site, or leave out the security headers.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, startLauncher, type RunningLauncher } from './support/launcher.ts';
+import { rawGet } from './support/raw-http.ts';
+
+const favicon = readFileSync(join(repoRoot, 'apps/dashboard/static/favicon.svg'));
+
+describe('the served process and hostile requests', () => {
+  let app: RunningLauncher;
+  beforeAll(async () => {
+    app = await startLauncher();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function stillServing() {
+    expect((await rawGet(`${app.dashboardUrl}/`)).status).toBe(200);
+    expect((await rawGet(`${app.apiUrl}/v1/sources`)).status).toBe(200);
+  }
+
+  describe('byte ranges on static files', () => {
+    it('answers 416 to a range that ends before it starts, and keeps serving', async () => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: 'bytes=5-2' });
+      expect(res.status).toBe(416);
+      await stillServing();
+    });
+
+    it('reads an end past 2^53 as "to the end of the file" (RFC 9110), and keeps serving', async () => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: 'bytes=0-18446744073709551615' });
+      expect(res.status).toBe(206);
+      expect(res.body.equals(favicon)).toBe(true);
+      await stillServing();
+    });
+
+    it('answers 416 to a start past the end of the file', async () => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: 'bytes=99999999999999999999-' });
+      expect(res.status).toBe(416);
+      await stillServing();
+    });
+
+    it('serves a plain range as asked', async () => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: 'bytes=2-9' });
+      expect(res.status).toBe(206);
+      expect(res.body.equals(favicon.subarray(2, 10))).toBe(true);
+      expect(res.headers['content-range']).toBe(`bytes 2-9/${favicon.length}`);
+    });
+
+    it.each(['bytes=-5', 'bytes=0-1,4-6', 'lines=1-2', 'bytes=x-y'])('sends the whole file for a range it may ignore: %s', async (range) => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: range });
+      expect(res.status).toBe(200);
+      expect(res.body.equals(favicon)).toBe(true);
+    });
+  });
+
+  describe('the preference switch returns only to this site', () => {
+    it.each([
+      ['/%09/evil.example', '/'],
+      ['/%0A/evil.example', '/'],
+      ['//evil.example', '/'],
+      ['/%5Cevil.example', '/'],
+      ['https://evil.example/', '/'],
+      ['/%0D%0ASet-Cookie:%20x=1', '/Set-Cookie:%20x=1'],
+      ['/x%00y', '/x%00y'],
+      ['/%E4%B8%AD%E6%96%87', '/%E4%B8%AD%E6%96%87'],
+      ['/companies%3Ftype%3Dcompany%23list', '/companies?type=company#list'],
+    ])('to=%s goes to %s', async (to, expected) => {
+      const res = await rawGet(`${app.dashboardUrl}/preferences?theme=dark&to=${to}`);
+      expect(res.status).toBe(303);
+      const location = String(res.headers.location);
+      expect(new URL(location, app.dashboardUrl).origin).toBe(new URL(app.dashboardUrl).origin);
+      // Encoded by the URL parser where the raw text had control or non-Latin-1 characters.
+      expect(decodeURIComponent(location)).toBe(decodeURIComponent(expected));
+    });
+  });
+
+  it('builds its citation links on its own address, never on the Host header a client sends', async () => {
+    const res = await rawGet(`${app.dashboardUrl}/`, { Host: 'evil.example' });
+    expect(res.status).toBe(200);
+    const html = res.body.toString('utf8');
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain(app.dashboardUrl);
+  });
+
+  describe('security headers', () => {
+    const expectSecure = (headers: Record<string, unknown>) => {
+      expect(headers['x-content-type-options']).toBe('nosniff');
+    };
+    it('on the API, its errors included', async () => {
+      expectSecure((await rawGet(`${app.apiUrl}/v1/sources`)).headers);
+      expectSecure((await rawGet(`${app.apiUrl}/v1/nowhere`)).headers);
+    });
+    it.each(['/favicon.svg', '/data/', '/downloads/nothing.csv', '/downloads/figures.csv'])('on the dashboard: %s', async (path) => {
+      const res = await rawGet(`${app.dashboardUrl}${path}`);
+      expectSecure(res.headers);
+      expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      expect(res.headers['referrer-policy']).toBeTruthy();
+    });
+  });
+
+  it('answers an unknown download with the site\'s own 404 page, in both languages', async () => {
+    const res = await rawGet(`${app.dashboardUrl}/downloads/nothing.csv`);
+    expect(res.status).toBe(404);
+    const html = res.body.toString('utf8');
+    expect(html).toContain('China AI Watch');
+    expect(html).toContain('中國AI觀察');
+    expect(html).toContain('href="/data"');
+  });
+
+  it('If-None-Match: * does not turn a 404 or a 400 into a 304', async () => {
+    expect((await rawGet(`${app.apiUrl}/v1/entities/no-such-entity`, { 'If-None-Match': '*' })).status).toBe(404);
+    expect((await rawGet(`${app.apiUrl}/v1/sources?limit=0`, { 'If-None-Match': '*' })).status).toBe(400);
+    expect((await rawGet(`${app.apiUrl}/v1/sources`, { 'If-None-Match': '*' })).status).toBe(304);
+  });
+
+  it('keeps a client\'s X-Request-Id only when it looks like an id', async () => {
+    expect((await rawGet(`${app.apiUrl}/v1/sources`, { 'X-Request-Id': 'trace-42' })).headers['x-request-id']).toBe('trace-42');
+    const long = 'a'.repeat(200);
+    const replaced = (await rawGet(`${app.apiUrl}/v1/sources`, { 'X-Request-Id': long })).headers['x-request-id'];
+    expect(replaced).not.toBe(long);
+    expect(String(replaced)).toMatch(/^[\w-]{1,64}$/);
+  });
+
+  // Last: it removes a file from the copy this process serves.
+  it('answers 404, not a crash, for a static file removed after start-up', async () => {
+    const served = join(repoRoot, 'apps/dashboard/.served', `run-${app.child.pid}`, 'client');
+    for (const name of ['favicon.svg', 'favicon.svg.br', 'favicon.svg.gz']) rmSync(join(served, name), { force: true });
+    expect((await rawGet(`${app.dashboardUrl}/favicon.svg`, { 'Accept-Encoding': 'br, gzip' })).status).toBe(404);
+    expect((await rawGet(`${app.dashboardUrl}/favicon.svg`)).status).toBe(404);
+    await stillServing();
+  });
+});
+
+describe('configuration', () => {
+  let app: RunningLauncher;
+  beforeAll(async () => {
+    app = await startLauncher({ PUBLIC_URL: 'https://aiwatch.example.org', HOST: '127.0.0.1', API_HOST: '127.0.0.2' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('listens for the API on API_HOST', async () => {
+    expect(new URL(app.apiUrl).hostname).toBe('127.0.0.2');
+    expect((await rawGet(`${app.apiUrl}/v1/sources`)).status).toBe(200);
+  });
+
+  it('cites pages at PUBLIC_URL', async () => {
+    const html = (await rawGet(`${app.dashboardUrl}/`)).body.toString('utf8');
+    expect(html).toContain('https://aiwatch.example.org/');
+    expect(html).not.toContain(app.dashboardUrl);
+  });
+
+  it('marks the preference cookies Secure when readers come over HTTPS', async () => {
+    const res = await rawGet(`${app.dashboardUrl}/preferences?theme=dark&to=/`);
+    const cookies = [res.headers['set-cookie'] ?? []].flat();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+  });
+});
