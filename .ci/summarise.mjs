@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const onDatabase = (name) => (test) =>
   test.titles.some((t) => new RegExp(`\\bon '?${name}'?$`).test(t));
 const inTestsApi = (test) => /[\\/]tests[\\/]api[\\/]/.test(test.file);
+const inTestsServer = (test) => /[\\/]tests[\\/]server[\\/]/.test(test.file);
 
 /** Every suite a full CI run must report: `report` is a file in reports/, `check` an argument. */
 export const SUITES = [
@@ -38,6 +39,11 @@ export const SUITES = [
     report: 'vitest-tests.json',
     select: (t) => inTestsApi(t) && onDatabase('postgres')(t),
     hint: 'no test named "on \'postgres\'": is TEST_DATABASE_URL set?',
+  },
+  {
+    title: 'served process: npm start and the API process over HTTP (tests/server)',
+    report: 'vitest-tests.json',
+    select: inTestsServer,
   },
   { title: 'dashboard (apps/dashboard)', report: 'vitest-dashboard.json' },
   { title: 'end-to-end (Playwright, tests/e2e)', report: 'playwright-e2e.json' },

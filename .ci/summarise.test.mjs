@@ -81,7 +81,10 @@ const goodReports = () => ({
     '/r/db/src/seed.test.ts': [...both('seed'), ['env', 'reads', 'passed']],
   }),
   'vitest-api.json': vitest({ '/r/apps/api/src/a.test.ts': [['problem', 'answers', 'passed']] }),
-  'vitest-tests.json': vitest({ '/r/tests/api/health.test.ts': both('health') }),
+  'vitest-tests.json': vitest({
+    '/r/tests/api/health.test.ts': both('health'),
+    '/r/tests/server/launcher.test.ts': [['npm start', 'serves', 'passed']],
+  }),
   'vitest-dashboard.json': vitest({
     '/r/apps/dashboard/src/a.test.ts': [['citation', 'formats', 'passed']],
   }),
@@ -108,7 +111,7 @@ function summarise(reports, ...checks) {
 describe('summarise', () => {
   it('passes when every expected suite ran, ending with "N passed, N failed, N skipped"', () => {
     const { code, last, out } = summarise(goodReports(), 'verify-sources=0', 'lint=0');
-    assert.equal(last, '13 passed, 0 failed, 0 skipped', out);
+    assert.equal(last, '14 passed, 0 failed, 0 skipped', out);
     assert.equal(code, 0);
     assert.doesNotMatch(out, /MISSING|SKIPPED|FAILED/);
   });
@@ -121,7 +124,7 @@ describe('summarise', () => {
       out,
       /MISSING {2}end-to-end \(Playwright, tests\/e2e\): no reports\/playwright-e2e\.json/,
     );
-    assert.equal(last, '10 passed, 1 failed, 0 skipped');
+    assert.equal(last, '11 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
@@ -133,7 +136,7 @@ describe('summarise', () => {
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /SKIPPED {2}end-to-end .*: skipped as a whole: no Chromium/);
     assert.match(out, /e2e › \(the whole suite\) no Chromium/);
-    assert.equal(last, '10 passed, 1 failed, 1 skipped');
+    assert.equal(last, '11 passed, 1 failed, 1 skipped');
     assert.equal(code, 1);
   });
 
@@ -153,7 +156,7 @@ describe('summarise', () => {
       out,
       /skipped tests \(2\):\n {2}dashboard › citation formats\n {2}dashboard › citation escapes/,
     );
-    assert.equal(last, '11 passed, 1 failed, 2 skipped');
+    assert.equal(last, '12 passed, 1 failed, 2 skipped');
     assert.equal(code, 1);
   });
 
@@ -169,7 +172,7 @@ describe('summarise', () => {
     };
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /data › claims — needs the source documents \(SOURCES_DIR\) found/);
-    assert.equal(last, '11 passed, 0 failed, 1 skipped');
+    assert.equal(last, '12 passed, 0 failed, 1 skipped');
     assert.equal(code, 0);
   });
 
@@ -183,7 +186,7 @@ describe('summarise', () => {
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /MISSING {2}db on PostgreSQL: .*TEST_DATABASE_URL/);
     assert.match(out, /ok {7}db on PGlite: 1 passed/);
-    assert.equal(last, '10 passed, 1 failed, 0 skipped');
+    assert.equal(last, '11 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
@@ -202,7 +205,7 @@ describe('summarise', () => {
       /flaky tests \(failed, then passed on retry; counted as passed\) \(1\):\n {2}e2e › overview\.spec\.ts › shows the KPIs/,
     );
     assert.match(out, /e2e › pages\.spec\.ts › prints/);
-    assert.equal(last, '12 passed, 0 failed, 1 skipped');
+    assert.equal(last, '13 passed, 0 failed, 1 skipped');
     assert.equal(code, 0);
   });
 
@@ -226,25 +229,25 @@ describe('summarise', () => {
     assert.match(out, /failed tests \(1\):\n {2}e2e › pages\.spec\.ts › every page answers/);
     assert.match(out, /b\.test\.ts: SyntaxError: x/);
     assert.match(out, /vitest-extra\.json: unreadable report/);
-    assert.equal(last, '10 passed, 3 failed, 0 skipped');
+    assert.equal(last, '11 passed, 3 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
   it('keeps name=exitcode checks, and requires verify-sources among them', () => {
     let { code, last, out } = summarise(goodReports(), 'lint=0');
     assert.match(out, /MISSING {2}verify-sources: no result given/);
-    assert.equal(last, '12 passed, 1 failed, 0 skipped');
+    assert.equal(last, '13 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
     ({ code, last, out } = summarise(goodReports(), 'verify-sources=2', 'check=1'));
     assert.match(out, /FAILED +verify-sources \(exit 2\)/);
     assert.match(out, /FAILED +check \(exit 1\)/);
-    assert.equal(last, '11 passed, 2 failed, 0 skipped');
+    assert.equal(last, '12 passed, 2 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
   it('fails with every suite missing when there is no report at all', () => {
     const { code, last } = summarise({}, 'verify-sources=0');
-    assert.equal(last, '1 passed, 8 failed, 0 skipped');
+    assert.equal(last, '1 passed, 9 failed, 0 skipped');
     assert.equal(code, 1);
   });
 });
