@@ -20,6 +20,8 @@ const schema = z
     /** Pages rendered at once; the rest wait, so a burst of page views cannot starve the API. */
     RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** `all`: dashboard and API in this process; `dashboard`: the dashboard alone (the API runs elsewhere). */
+    SERVE: z.enum(['all', 'dashboard']).default('all'),
   })
   .transform((env) => ({ ...env, API_HOST: env.API_HOST ?? env.HOST }));
 

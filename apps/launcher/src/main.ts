@@ -38,7 +38,7 @@ try {
   const { handle, seed } = await openPreparedDb();
   provideSharedDb(handle);
 
-  api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger });
+  if (env.SERVE === 'all') api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger });
   // Listen first, so the public URL can name the port actually taken (PORT=0 takes any free one).
   let resolveHandler!: (h: Awaited<ReturnType<typeof createDashboardHandler>>) => void;
   dashboard = dashboardHttpServer(new Promise((resolve) => (resolveHandler = resolve)));
@@ -51,7 +51,7 @@ try {
       env: {
         ...(process.env as Record<string, string>),
         PUBLIC_URL: env.PUBLIC_URL ?? dashboardUrl,
-        API_PUBLIC_URL: env.API_PUBLIC_URL ?? api.url,
+        API_PUBLIC_URL: env.API_PUBLIC_URL ?? api?.url ?? urlOf('localhost', env.API_PORT),
       },
       renderConcurrency: env.RENDER_CONCURRENCY,
       datasetVersion: cachedVersion(() => datasetVersion(handle.db), 2000),
@@ -60,7 +60,7 @@ try {
   );
   console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : 'already seeded'})`);
   console.log(`dashboard: ${dashboardUrl}`);
-  console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
+  if (api) console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
 
   stopOnSignals(async (signal) => {
     logger.log('info', 'shutting down', { signal, deadline_ms: env.SHUTDOWN_TIMEOUT_MS });
