@@ -3,6 +3,7 @@
  * lead a browser off the site, or leave out the security headers.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, startLauncher, type RunningLauncher } from './support/launcher.ts';
@@ -79,6 +80,17 @@ describe('the served process and hostile requests', () => {
     });
   });
 
+  it.each(['//evil.example%2F..%2Fdata', '//a:99999/companies', '//@', '//%5B', '/\\evil.example', '//\\evil.example/x'])(
+    'answers the path %s without a 5xx, and never leads off the site',
+    async (path) => {
+      const res = await rawGet(`${app.dashboardUrl}${path}`);
+      expect(res.status).toBeLessThan(500);
+      if (res.headers.location) {
+        expect(new URL(String(res.headers.location), app.dashboardUrl).origin).toBe(new URL(app.dashboardUrl).origin);
+      }
+    },
+  );
+
   it('builds its citation links on its own address, never on the Host header a client sends', async () => {
     const res = await rawGet(`${app.dashboardUrl}/`, { Host: 'evil.example' });
     expect(res.status).toBe(200);
@@ -125,6 +137,29 @@ describe('the served process and hostile requests', () => {
     expect(replaced).not.toBe(long);
     expect(String(replaced)).toMatch(/^[\w-]{1,64}$/);
   });
+
+  it.each(['/v1/datasets.zip', '/v1/datasets/relations.csv', '/v1/relations?format=csv', '/downloads/relations.csv'])(
+    'survives clients that leave part-way through %s',
+    async (path) => {
+      const base = path.startsWith('/v1/') ? app.apiUrl : app.dashboardUrl;
+      // 50 at once, each gone after 0–49 ms: some before the answer starts, some in the middle of it.
+      await Promise.all(
+        Array.from(
+          { length: 50 },
+          (_, i) =>
+            new Promise<void>((resolve) => {
+              const req = request(`${base}${path}`, { agent: false }, (res) => res.resume());
+              req.on('close', () => resolve());
+              req.on('error', () => {});
+              setTimeout(() => req.destroy(), (i * 7) % 50);
+              req.end();
+            }),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await stillServing();
+    },
+  );
 
   // Last: it removes a file from the copy this process serves.
   it('answers 404, not a crash, for a static file removed after start-up', async () => {

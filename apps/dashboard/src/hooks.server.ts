@@ -6,6 +6,16 @@ import { logServer, RETRY_AFTER_SECONDS } from '$lib/server/db';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { LANG_COOKIE, readTheme } from '$lib/preferences';
 
+/**
+ * A path that begins with two slashes reads as another host wherever it is resolved as a URL
+ * (`//evil.example`); there is no such page: lead to the same path with one slash.
+ */
+const leadingSlashes: Handle = ({ event, resolve }) => {
+  const path = event.url.pathname;
+  if (/^[/\\]{2}/.test(path)) redirect(308, `/${path.replace(/^[/\\]+/, '')}${event.url.search}`);
+  return resolve(event);
+};
+
 const preferences: Handle = ({ event, resolve }) => {
   event.locals.theme = readTheme(event.cookies.get('theme'));
   // The language is in the URL; the remembered choice only picks where the bare home page leads.
@@ -47,7 +57,7 @@ const unavailable: Handle = async ({ event, resolve }) => {
   return new Response(response.body, { status: 503, headers });
 };
 
-export const handle = sequence(unavailable, preferences, i18n, securityHeaders);
+export const handle = sequence(unavailable, leadingSlashes, preferences, i18n, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (isDatabaseUnavailable(error)) {
