@@ -70,6 +70,12 @@ describe('the served process and hostile requests', () => {
       ['/x%00y', '/x%00y'],
       ['/%E4%B8%AD%E6%96%87', '/%E4%B8%AD%E6%96%87'],
       ['/companies%3Ftype%3Dcompany%23list', '/companies?type=company#list'],
+      // Dot segments resolved away must not leave two slashes in front.
+      ['%2F.%2F%2Fevil.example', '/'],
+      ['/..//evil.example', '/'],
+      ['/%2e//evil.example', '/'],
+      ['/a/..//evil.example', '/'],
+      ['/%2e%2e/%5Cevil.example', '/'],
     ])('to=%s goes to %s', async (to, expected) => {
       const res = await rawGet(`${app.dashboardUrl}/preferences?theme=dark&to=${to}`);
       expect(res.status).toBe(303);
@@ -90,6 +96,12 @@ describe('the served process and hostile requests', () => {
       }
     },
   );
+
+  it.each(['//evil.example/data', '//evil.example/companies/zhipu-ai'])('never cites the host in a path such as %s', async (path) => {
+    const res = await rawGet(`${app.dashboardUrl}${path}`);
+    expect(res.body.toString('utf8')).not.toContain('evil.example/');
+    if (res.headers.location) expect(String(res.headers.location)).toMatch(/^\/[^/\\]/);
+  });
 
   it('builds its citation links on its own address, never on the Host header a client sends', async () => {
     const res = await rawGet(`${app.dashboardUrl}/`, { Host: 'evil.example' });
@@ -128,6 +140,12 @@ describe('the served process and hostile requests', () => {
     expect((await rawGet(`${app.apiUrl}/v1/entities/no-such-entity`, { 'If-None-Match': '*' })).status).toBe(404);
     expect((await rawGet(`${app.apiUrl}/v1/sources?limit=0`, { 'If-None-Match': '*' })).status).toBe(400);
     expect((await rawGet(`${app.apiUrl}/v1/sources`, { 'If-None-Match': '*' })).status).toBe(304);
+    // A streamed body that a 304 replaces is stopped cleanly: it once ended the process.
+    for (const path of ['/v1/datasets.zip', '/v1/datasets/relations.csv', '/v1/relations?format=csv']) {
+      expect((await rawGet(`${app.apiUrl}${path}`, { 'If-None-Match': '*' })).status, path).toBe(304);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    await stillServing();
   });
 
   it('keeps a client\'s X-Request-Id only when it looks like an id', async () => {

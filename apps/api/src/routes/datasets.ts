@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
 import { countRows, datasetVersion, listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
 import { buildDataPackage, tableCsvStream, tableDocs, tableSchema } from '@aiwatch/db/export';
 import { csvResponse } from '../http/csv-response.ts';
+import { streamBody } from '../http/stream-body.ts';
 import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
 import { bomParam, csvContent, problemResponses as p } from '../http/responses.ts';
@@ -117,7 +117,7 @@ export function registerDatasetRoutes(app: App, db: Database): void {
 
   app.openapi(zip, async (c) => {
     const version = (await datasetVersion(db)) ?? 'unseeded';
-    return c.body(Readable.toWeb(datasetsZip(db, version)) as ReadableStream<Uint8Array>, 200, {
+    return c.body(streamBody(c, datasetsZip(db, version), 'zip'), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="china-ai-watch-datasets.zip"',
     });

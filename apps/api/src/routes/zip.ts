@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
 import { buildDataPackage, measuring, tableCsvStream, type ResourceFile } from '@aiwatch/db/export';
@@ -37,10 +38,14 @@ function citeReadme(sources: Source[], version: string, retrieved: string): stri
 export function datasetsZip(db: Database, version: string): ZipArchive {
   const archive = new ZipArchive({ zlib: { level: 6 } });
   const resources: Partial<Record<TableName, ResourceFile>> = {};
+  const csvs: Readable[] = [];
+  // An archive given up part-way (the client left) stops reading the tables too.
+  archive.once('close', () => csvs.forEach((csv) => csv.destroy()));
   const done = tableNames.map((name) => {
     const file: ResourceFile = { bytes: 0, sha256: '' };
     resources[name] = file;
     const csv = tableCsvStream(db, name).pipe(measuring(file));
+    csvs.push(csv);
     archive.append(csv, { name: `${name}.csv` });
     return new Promise<void>((resolve, reject) => {
       csv.on('end', resolve);

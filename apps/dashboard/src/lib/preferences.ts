@@ -25,5 +25,7 @@ export function safeReturnPath(to: string | null): string {
   } catch {
     return '/';
   }
-  return target.origin === here ? `${target.pathname}${target.search}${target.hash}` : '/';
+  // Dot segments resolved away (`/.//evil.example`) can leave a path that itself reads as a host.
+  if (target.origin !== here || /^[/\\]{2}/.test(target.pathname)) return '/';
+  return `${target.pathname}${target.search}${target.hash}`;
 }

@@ -15,7 +15,8 @@ export const dashboardEnv = schema.parse({ ...env, PUBLIC_URL: publicEnv.PUBLIC_
 
 /** `url` (a request's) as readers reach it: the configured public origin, the request's path. */
 export function publicHref(url: URL): string {
-  return new URL(url.pathname + url.search, dashboardEnv.PUBLIC_URL).href;
+  // Joined, not resolved: a path such as `//evil.example/x` must not become a host.
+  return `${new URL(dashboardEnv.PUBLIC_URL).origin}${url.pathname}${url.search}`;
 }
 
 /** Cookies are Secure where readers reach the dashboard over HTTPS. */
