@@ -10,6 +10,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     /** Requests each connection cycles through, in place of `url`'s path. */
     requests?: Array<{ path: string }>;
+    /** Replaces `[<id>]` in each request with a new id, so no two requests are alike. */
+    idReplacement?: boolean;
   }
   interface Histogram {
     average: number;

@@ -28,7 +28,7 @@ export async function runLoad(
   connections: number,
   seconds: number,
   signal: AbortSignal,
-  /** Paths each connection cycles through, in place of `url`'s. */
+  /** Paths each connection cycles through, in place of `url`'s; `[<id>]` in one becomes a new id each time. */
   paths?: string[],
 ): Promise<LoadResult> {
   signal.throwIfAborted();
@@ -36,7 +36,8 @@ export async function runLoad(
   let n = 0;
   const started = performance.now();
   const requests = paths?.map((path) => ({ path }));
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, ...(requests ? { requests } : {}) });
+  const unique = paths?.some((p) => p.includes('[<id>]')) ?? false;
+  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, ...(requests ? { requests, idReplacement: unique } : {}) });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300 && n < MAX_SAMPLES) times[n++] = ms;
   });

@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (second part; alone: `npx tsx bench/mixed-run.ts` in tests/): `npm start`'s one
  * process under a burst of page views. The API (JSON and a whole-table CSV) is loaded alone, then
- * again while as many connections load dashboard pages; the report gives the API's p99 and the
- * CSV's throughput in the mixed run as ratios of the API-alone run, measured minutes apart.
+ * again while as many connections load dashboard pages (the same pages, then pages no cache
+ * holds); the report gives the API's latency and throughput in the mixed runs as ratios of the
+ * API-alone run, measured a minute apart.
  * Env: BENCH_MIXED_SECONDS (30), BENCH_MIXED_CONNECTIONS (50 on pages, 50 on the API).
  */
 import { writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ async function apiLoad(): Promise<ApiLoad> {
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 const rps = (r: LoadResult) => `${r.rps.toFixed(1)}/s`;
 const failures = (r: LoadResult) => `${r.errors} errors, ${r.non2xx} non-2xx`;
+const perSecond = (n: number) => `${n.toFixed(1)}/s`;
 
 const server = await startDashboardServer();
 try {
@@ -49,23 +51,31 @@ try {
   const alone = await apiLoad();
   console.log(`mixed load: API with ${connections} connections on pages, ${seconds} s…`);
   const [mixed, pagesLoad] = await Promise.all([apiLoad(), runLoad(server.base, connections, seconds, never, pagePaths)]);
+  // The same, with every page URL new (`?v=<id>`): no cache can answer, every page is rendered.
+  console.log(`mixed load: API with ${connections} connections on pages no cache holds, ${seconds} s…`);
+  const uniquePaths = pagePaths.map((p) => `${p}?v=[<id>]`);
+  const [uncached, uncachedPages] = await Promise.all([apiLoad(), runLoad(server.base, connections, seconds, never, uniquePaths)]);
+  const row = (label: string, pick: (r: ApiLoad) => number, show: (n: number) => string) =>
+    `| ${label} | ${show(pick(alone))} | ${show(pick(mixed))} | ${(pick(mixed) / pick(alone)).toFixed(2)} | ${show(pick(uncached))} | ${(pick(uncached) / pick(alone)).toFixed(2)} |`;
   const markdown = [
     '# Mixed load on `npm start` (one process: dashboard + API, embedded database)',
     '',
     `${new Date().toISOString()} · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · ${seconds} s per run · ${connections} connections on the API`,
-    `(JSON \`${jsonPath}\` and CSV \`${csvPath}\`, half each) and, in the mixed run, ${connections} more cycling through`,
-    `the ${pagePaths.length} dashboard pages in both languages.`,
+    `(JSON \`${jsonPath}\` and CSV \`${csvPath}\`, half each) and, in the mixed runs, ${connections} more cycling through`,
+    `the ${pagePaths.length} dashboard pages in both languages: as readers ask for them, then each with a new \`?v=\``,
+    'query, so that every page is rendered (the worst case: no cache can answer). Ratios are against the API alone.',
     '',
-    '| | API alone | API + pages | mixed / alone |',
-    '|---|---|---|---|',
-    `| JSON p99 | ${ms(alone.json.p99)} | ${ms(mixed.json.p99)} | ${(mixed.json.p99 / alone.json.p99).toFixed(2)} |`,
-    `| JSON p50 | ${ms(alone.json.p50)} | ${ms(mixed.json.p50)} | ${(mixed.json.p50 / alone.json.p50).toFixed(2)} |`,
-    `| JSON throughput | ${rps(alone.json)} | ${rps(mixed.json)} | ${(mixed.json.rps / alone.json.rps).toFixed(2)} |`,
-    `| CSV p99 | ${ms(alone.csv.p99)} | ${ms(mixed.csv.p99)} | ${(mixed.csv.p99 / alone.csv.p99).toFixed(2)} |`,
-    `| CSV throughput | ${rps(alone.csv)} | ${rps(mixed.csv)} | ${(mixed.csv.rps / alone.csv.rps).toFixed(2)} |`,
-    `| failures | JSON ${failures(alone.json)}; CSV ${failures(alone.csv)} | JSON ${failures(mixed.json)}; CSV ${failures(mixed.csv)} | |`,
+    '| | API alone | API + pages | ratio | API + pages no cache holds | ratio |',
+    '|---|---|---|---|---|---|',
+    row('JSON p99', (r) => r.json.p99, ms),
+    row('JSON p50', (r) => r.json.p50, ms),
+    row('JSON throughput', (r) => r.json.rps, perSecond),
+    row('CSV p99', (r) => r.csv.p99, ms),
+    row('CSV throughput', (r) => r.csv.rps, perSecond),
+    `| failures | ${[alone, mixed, uncached].map((r) => `JSON ${failures(r.json)}; CSV ${failures(r.csv)}`).join(' | | ')} | |`,
     '',
-    `Pages meanwhile: ${rps(pagesLoad)}, p50 ${ms(pagesLoad.p50)}, p99 ${ms(pagesLoad.p99)}, ${failures(pagesLoad)}.`,
+    `Pages meanwhile: ${rps(pagesLoad)}, p50 ${ms(pagesLoad.p50)}, p99 ${ms(pagesLoad.p99)}, ${failures(pagesLoad)};`,
+    `pages no cache holds: ${rps(uncachedPages)}, p50 ${ms(uncachedPages.p50)}, p99 ${ms(uncachedPages.p99)}, ${failures(uncachedPages)}.`,
     '',
   ].join('\n');
   console.log(markdown);

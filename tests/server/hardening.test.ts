@@ -2,7 +2,7 @@
  * Hostile and unlucky requests against `npm start`'s process: none may take it down, answer 5xx,
  * lead a browser off the site, or leave out the security headers.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,9 +39,10 @@ describe('the served process and hostile requests', () => {
       await stillServing();
     });
 
-    it('answers 416 to a start past the end of the file', async () => {
+    it('answers 416 to a start past the end of the file, saying how long the file is', async () => {
       const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: 'bytes=99999999999999999999-' });
       expect(res.status).toBe(416);
+      expect(res.headers['content-range']).toBe(`bytes */${favicon.length}`);
       await stillServing();
     });
 
@@ -52,10 +53,38 @@ describe('the served process and hostile requests', () => {
       expect(res.headers['content-range']).toBe(`bytes 2-9/${favicon.length}`);
     });
 
-    it.each(['bytes=-5', 'bytes=0-1,4-6', 'lines=1-2', 'bytes=x-y'])('sends the whole file for a range it may ignore: %s', async (range) => {
+    it.each(['bytes=-5', 'bytes=0-1,4-6', 'lines=1-2', 'bytes=x-y', 'bytes=0-0'])('sends the whole file for a range it may ignore: %s', async (range) => {
       const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { Range: range });
       expect(res.status).toBe(200);
       expect(res.body.equals(favicon)).toBe(true);
+    });
+  });
+
+  describe('content codings of static files', () => {
+    it.each([
+      ['gzip;q=0, br;q=0', undefined],
+      ['xbrx', undefined],
+      ['gzip;q=0, deflate', undefined],
+      ['deflate', undefined],
+      ['br;q=0.5, gzip', 'br'],
+      ['gzip', 'gzip'],
+    ])('Accept-Encoding %s gets %s', async (accept, coding) => {
+      const res = await rawGet(`${app.dashboardUrl}/favicon.svg`, { 'Accept-Encoding': accept });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(coding);
+    });
+
+    it('never compresses a range: its bytes are the file\'s', async () => {
+      // A script large enough for on-the-fly compression to take it, were it applied.
+      const dir = join(repoRoot, 'apps/dashboard/build/client/_app/immutable/chunks');
+      const name = readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size)[0]!;
+      const file = readFileSync(join(dir, name));
+      const res = await rawGet(`${app.dashboardUrl}/_app/immutable/chunks/${name}`, { 'Accept-Encoding': 'deflate', Range: 'bytes=0-2999' });
+      expect(res.status).toBe(206);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.body.equals(file.subarray(0, 3000))).toBe(true);
     });
   });
 

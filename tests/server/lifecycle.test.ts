@@ -58,6 +58,15 @@ describe('start-up fails with one clear line and a non-zero exit', () => {
     expect(lines[0]).toMatch(new RegExp(`^start: port ${port} on 127\\.0\\.0\\.1 is already in use.*set ${setting}`));
   });
 
+  it.each([
+    ['HOST', { HOST: '256.1.1.1' }],
+    ['API_HOST', { API_HOST: '256.1.1.1' }],
+  ])('when %s is no address of this machine', async (setting, env) => {
+    const proc = spawnLauncher(env);
+    expect(await proc.exited).toBe(1);
+    expect(proc.output().stderr.trim()).toMatch(new RegExp(`^start: 256\\.1\\.1\\.1 is not an address of this machine: set ${setting} `));
+  });
+
   it('when an address setting is not a URL', async () => {
     const proc = spawnLauncher({ PUBLIC_URL: 'not a url' });
     expect(await proc.exited).toBe(1);
@@ -91,6 +100,21 @@ describe('shutdown', () => {
       else expect(a.body.toString('utf8').trimEnd()).toMatch(/<\/html>$/);
     }
     expect(await exited).toBe(0);
+  });
+
+  it('stops within SHUTDOWN_TIMEOUT_MS with a queue of pages waiting to be rendered', async () => {
+    const app = await startLauncher({ SHUTDOWN_TIMEOUT_MS: '1500' });
+    // 300 pages no cache holds (each URL new): far more rendering than the deadline allows.
+    const queued = Array.from({ length: 300 }, (_, i) => trackedGet(`${app.dashboardUrl}/companies/zhipu-ai?v=${i}`));
+    await Promise.race(queued);
+    const started = Date.now();
+    expect(await app.stop('SIGTERM')).toBe(0);
+    const took = Date.now() - started;
+    const outcomes = await Promise.all(queued);
+    expect(took, `stopped after ${took} ms`).toBeLessThan(1500 + 2500);
+    // Every page is answered: rendered, or refused with 503 (try again) — none cut part-way.
+    expect(outcomes.filter((o) => o.kind === 'cut')).toEqual([]);
+    for (const o of outcomes) if (o.kind === 'answered') expect([200, 503]).toContain(o.status);
   });
 
   it('cuts a client that will not read its answer once SHUTDOWN_TIMEOUT_MS has passed', async () => {

@@ -4,7 +4,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Database } from '@aiwatch/db';
 import { createApp } from './app.ts';
 import { drainServer } from './http/drain.ts';
-import { listen, urlOf } from './http/listen.ts';
+import { listen, urlOf, type ListenSettings } from './http/listen.ts';
 import type { Logger } from './http/logger.ts';
 
 export interface RunningServer {
@@ -15,10 +15,17 @@ export interface RunningServer {
 }
 
 /** Listens with the API on `port` (0 = any free port); rejects with a PortInUseError or the listen error. */
-export async function startApiServer(opts: { db: Database; port: number; host: string; logger: Logger }): Promise<RunningServer> {
+export async function startApiServer(opts: {
+  db: Database;
+  port: number;
+  host: string;
+  logger: Logger;
+  /** The settings that name the port and host, for the message when it cannot listen. */
+  settings?: ListenSettings;
+}): Promise<RunningServer> {
   const app = createApp({ db: opts.db, logger: opts.logger });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  await listen(server, opts.port, opts.host, 'API_PORT');
+  await listen(server, opts.port, opts.host, opts.settings ?? { port: 'API_PORT', host: 'API_HOST' });
   return {
     url: urlOf(opts.host, (server.address() as AddressInfo).port),
     server,

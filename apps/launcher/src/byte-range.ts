@@ -24,6 +24,8 @@ export function decideRange(header: string | undefined): RangeDecision {
   if (match[2] === '') return { kind: 'range', header: `bytes=${first}-` };
   const last = Number(match[2]);
   if (last < first) return { kind: 'unsatisfiable' };
+  // sirv reads an end of 0 as "no end" and would send it all as 206: send all as 200 instead.
+  if (last === 0) return { kind: 'whole' };
   // An end past any file's size means "to the end" (RFC 9110 §14.1.2).
   if (!Number.isSafeInteger(last)) return { kind: 'range', header: `bytes=${first}-` };
   return { kind: 'range', header: `bytes=${first}-${last}` };

@@ -5,7 +5,7 @@ import compression from 'compression';
 import type { Server as KitServer, SSRManifest } from '@sveltejs/kit';
 import { createReadableStream, getRequest, setResponse } from '@sveltejs/kit/node';
 import { ResponseCache, type CachedResponse, type Logger } from '@aiwatch/api';
-import { renderLimit, RenderQueueFullError } from './render-limit.ts';
+import { renderLimit, RenderRefusedError } from './render-limit.ts';
 import { staticFiles, type Middleware } from './static-files.ts';
 
 export interface DashboardOptions {
@@ -72,12 +72,19 @@ async function loadKitServer(buildDir: string, env: Record<string, string>): Pro
   return server;
 }
 
+export interface DashboardHandler {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** At shutdown: pages still waiting for a render are answered 503 rather than rendered. */
+  refuseRenders(): void;
+}
+
 /**
- * The dashboard as one request handler: static files, then server-side rendering with a bound on
- * concurrent renders, all compressed. What adapter-node's handler does, with the configuration
- * passed in rather than read from the process environment and the request's Host never trusted.
+ * The dashboard as one request handler: static files (precompressed), then server-side rendering
+ * with a bound on concurrent renders, compressed. What adapter-node's handler does, with the
+ * configuration passed in rather than read from the process environment and the request's Host
+ * never trusted.
  */
-export async function createDashboardHandler(options: DashboardOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+export async function createDashboardHandler(options: DashboardOptions): Promise<DashboardHandler> {
   const kit = await loadKitServer(options.buildDir, options.env);
   const base = new URL(options.publicUrl).origin;
   const limited = renderLimit(options.renderConcurrency, 500);
@@ -135,23 +142,27 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
     }
   }
 
-  return (req, res) => {
-    for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
-    compress(req, res, () =>
-      statics(req, res, () => {
-        render(req, res).catch((error: unknown) => {
-          if (error instanceof RenderQueueFullError) return plain(res, 503, 'Busy: try again in a moment.', { 'Retry-After': '2' });
-          options.logger.log('error', 'dashboard request failed', { path: req.url, error: error instanceof Error ? error.stack : String(error) });
-          plain(res, 500, 'Internal Server Error');
-        });
-      }),
-    );
+  return {
+    handle(req, res) {
+      for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
+      // Static files are served as built (with their .br and .gz copies), never compressed again.
+      statics(req, res, () =>
+        compress(req, res, () => {
+          render(req, res).catch((error: unknown) => {
+            if (error instanceof RenderRefusedError) return plain(res, 503, `${error.message}: try again in a moment.`, { 'Retry-After': '2' });
+            options.logger.log('error', 'dashboard request failed', { path: req.url, error: error instanceof Error ? error.stack : String(error) });
+            plain(res, 500, 'Internal Server Error');
+          });
+        }),
+      );
+    },
+    refuseRenders: () => limited.close(),
   };
 }
 
-/** An HTTP server for `handler`, not yet listening. */
-export function dashboardHttpServer(handler: Promise<(req: IncomingMessage, res: ServerResponse) => void>): HttpServer {
+/** An HTTP server for the dashboard once `handler` is ready, not yet listening. */
+export function dashboardHttpServer(handler: Promise<DashboardHandler>): HttpServer {
   return createServer((req, res) => {
-    handler.then((h) => h(req, res), () => plain(res, 503, 'The dashboard is starting or failed to start.', { 'Retry-After': '5' }));
+    handler.then((h) => h.handle(req, res), () => plain(res, 503, 'The dashboard is starting or failed to start.', { 'Retry-After': '5' }));
   });
 }

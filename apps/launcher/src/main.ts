@@ -8,19 +8,29 @@ import type { AddressInfo } from 'node:net';
 import { cachedVersion, createLogger, drainServer, listen, startApiServer, stopOnSignals, urlOf, type RunningServer } from '@aiwatch/api';
 import { closeSharedDb, datasetVersion, describeStartupError, openPreparedDb, provideSharedDb } from '@aiwatch/db';
 import { snapshotDashboardBuild, type ServedBuild } from './dashboard-build.ts';
-import { createDashboardHandler, dashboardHttpServer } from './dashboard-server.ts';
+import { createDashboardHandler, dashboardHttpServer, type DashboardHandler } from './dashboard-server.ts';
 import { readLauncherEnv } from './env.ts';
 
 let build: ServedBuild | undefined;
 let api: RunningServer | undefined;
 let dashboard: Server | undefined;
+let pages: DashboardHandler | undefined;
+
+/** Waits for `work`, but no longer than `ms`. */
+const atMost = (work: Promise<unknown>, ms: number) =>
+  Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 
 async function closeAll(deadlineMs: number) {
+  // Pages waiting for a render are rendered while time allows; just before the deadline the rest
+  // are answered 503, since a long queue of renders would outlast any deadline.
+  const refuse = setTimeout(() => pages?.refuseRenders(), Math.max(0, deadlineMs - 250));
   await Promise.all([
     dashboard?.listening ? drainServer(dashboard, deadlineMs) : undefined,
     api?.server.listening ? api.close(deadlineMs) : undefined,
   ]);
-  await closeSharedDb();
+  clearTimeout(refuse);
+  // Work cut off at the deadline may still hold the database a moment; the deadline is the promise.
+  await atMost(closeSharedDb(), 2000);
   build?.remove();
 }
 
@@ -38,26 +48,29 @@ try {
   const { handle, seed } = await openPreparedDb();
   provideSharedDb(handle);
 
-  if (env.SERVE === 'all') api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger });
+  if (env.SERVE === 'all') {
+    // API_HOST is HOST unless set: name the one the operator would change.
+    const settings = { port: 'API_PORT', host: process.env.API_HOST ? 'API_HOST' : 'HOST' };
+    api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, settings });
+  }
   // Listen first, so the public URL can name the port actually taken (PORT=0 takes any free one).
-  let resolveHandler!: (h: Awaited<ReturnType<typeof createDashboardHandler>>) => void;
+  let resolveHandler!: (h: DashboardHandler) => void;
   dashboard = dashboardHttpServer(new Promise((resolve) => (resolveHandler = resolve)));
-  await listen(dashboard, env.PORT, env.HOST, 'PORT');
+  await listen(dashboard, env.PORT, env.HOST, { port: 'PORT', host: 'HOST' });
   const dashboardUrl = urlOf(env.HOST, (dashboard.address() as AddressInfo).port);
-  resolveHandler(
-    await createDashboardHandler({
-      buildDir: build.dir,
-      publicUrl: env.PUBLIC_URL ?? dashboardUrl,
-      env: {
-        ...(process.env as Record<string, string>),
-        PUBLIC_URL: env.PUBLIC_URL ?? dashboardUrl,
-        API_PUBLIC_URL: env.API_PUBLIC_URL ?? api?.url ?? urlOf('localhost', env.API_PORT),
-      },
-      renderConcurrency: env.RENDER_CONCURRENCY,
-      datasetVersion: cachedVersion(() => datasetVersion(handle.db), 2000),
-      logger,
-    }),
-  );
+  pages = await createDashboardHandler({
+    buildDir: build.dir,
+    publicUrl: env.PUBLIC_URL ?? dashboardUrl,
+    env: {
+      ...(process.env as Record<string, string>),
+      PUBLIC_URL: env.PUBLIC_URL ?? dashboardUrl,
+      API_PUBLIC_URL: env.API_PUBLIC_URL ?? api?.url ?? urlOf('localhost', env.API_PORT),
+    },
+    renderConcurrency: env.RENDER_CONCURRENCY,
+    datasetVersion: cachedVersion(() => datasetVersion(handle.db), 2000),
+    logger,
+  });
+  resolveHandler(pages);
   console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : 'already seeded'})`);
   console.log(`dashboard: ${dashboardUrl}`);
   if (api) console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);

@@ -1,30 +1,47 @@
-/** Thrown when more renders wait than the queue holds; the caller answers 503. */
-export class RenderQueueFullError extends Error {
-  override name = 'RenderQueueFullError';
+/** Thrown when a render cannot be had: too many wait already, or the server is stopping. */
+export class RenderRefusedError extends Error {
+  override name = 'RenderRefusedError';
 }
 
 /**
  * At most `concurrency` server-side renders at once, the rest waiting in order. A render is CPU
- * on the one event loop that also serves the API and downloads: unbounded, a burst of page
- * requests interleaves dozens of renders and every other answer waits behind all of them.
+ * on the one event loop that also serves the API and downloads, and with the embedded database
+ * its queries resolve without waiting on I/O: a render runs start to finish without letting a
+ * network event in, and renders handed on back to back would shut everything else out. So a slot
+ * freed while renders wait rests as long as its render took before it takes the next: while pages
+ * queue, renders have at most half of each slot's time, and the API and downloads the rest.
  */
 export function renderLimit(concurrency: number, maxQueued: number) {
   let running = 0;
-  const waiting: Array<() => void> = [];
-  return async function limited<T>(render: () => Promise<T>): Promise<T> {
+  let closed = false;
+  const waiting: Array<{ go(): void; refuse(error: Error): void }> = [];
+
+  function release(tookMs: number) {
+    const next = waiting.shift();
+    if (next) setTimeout(next.go, tookMs);
+    else running--;
+  }
+
+  async function limited<T>(render: () => Promise<T>): Promise<T> {
+    if (closed) throw new RenderRefusedError('the server is stopping');
     if (running >= concurrency) {
-      if (waiting.length >= maxQueued) throw new RenderQueueFullError('too many pages are being prepared');
-      await new Promise<void>((resolve) => waiting.push(resolve));
+      if (waiting.length >= maxQueued) throw new RenderRefusedError('too many pages are being prepared');
+      await new Promise<void>((go, refuse) => waiting.push({ go, refuse }));
     } else {
       running++;
     }
+    const started = performance.now();
     try {
       return await render();
     } finally {
-      // Hand the slot straight to the next in line, or give it back.
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
+      release(performance.now() - started);
     }
+  }
+
+  /** Refuses every render still waiting, and any asked for from now on (shutdown). */
+  limited.close = () => {
+    closed = true;
+    for (const w of waiting.splice(0)) w.refuse(new RenderRefusedError('the server is stopping'));
   };
+  return limited;
 }

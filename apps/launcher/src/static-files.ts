@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -14,6 +14,20 @@ function pathnameOf(req: IncomingMessage): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * The codings of the precompressed copies (br, gzip) that an Accept-Encoding header accepts, as a
+ * plain list: sirv matches the header as text, so `br;q=0` (a refusal) or `xbrx` would count.
+ */
+export function acceptedEncodings(header: string | string[] | undefined): string {
+  const accepted = new Set<string>();
+  for (const part of [header ?? ''].flat().join(',').split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if ((coding === 'br' || coding === 'gzip') && (q === undefined || Number(q) > 0)) accepted.add(coding);
+  }
+  return [...accepted].join(', ');
 }
 
 /**
@@ -50,10 +64,12 @@ export function staticFiles(dir: string, immutablePrefix: string, onError: (erro
     const range = decideRange(req.headers.range);
     if (range.kind === 'unsatisfiable') {
       res.statusCode = 416;
+      res.setHeader('Content-Range', `bytes */${statSync(join(dir, pathname)).size}`);
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end('Range Not Satisfiable');
       return;
     }
+    req.headers['accept-encoding'] = acceptedEncodings(req.headers['accept-encoding']);
     if (range.kind === 'whole') delete req.headers.range;
     else req.headers.range = range.header;
     // sirv pipes a file stream into the response without listening for its errors.

@@ -5,17 +5,23 @@ export class PortUnavailableError extends Error {
   override name = 'PortUnavailableError';
 }
 
-/** Listens on `host:port`; a busy or forbidden port rejects with a PortUnavailableError naming `setting`. */
-export function listen(server: Server, port: number, host: string, setting: string): Promise<void> {
+/** The settings an operator changes to move a server: named in the error when it cannot listen. */
+export interface ListenSettings {
+  port: string;
+  host: string;
+}
+
+/** Listens on `host:port`; a busy or forbidden port or a foreign address rejects with a PortUnavailableError naming the setting to change. */
+export function listen(server: Server, port: number, host: string, settings: ListenSettings): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') {
-        reject(new PortUnavailableError(`port ${port} on ${host} is already in use: stop the program using it, or set ${setting} to a free port`));
+        reject(new PortUnavailableError(`port ${port} on ${host} is already in use: stop the program using it, or set ${settings.port} to a free port`));
       } else if (error.code === 'EACCES') {
-        reject(new PortUnavailableError(`port ${port} on ${host} needs privileges this process lacks: set ${setting} to a port above 1023`));
-      } else if (error.code === 'EADDRNOTAVAIL') {
-        reject(new PortUnavailableError(`${host} is not an address of this machine: set the host setting to one of its addresses (127.0.0.1, 0.0.0.0)`));
+        reject(new PortUnavailableError(`port ${port} on ${host} needs privileges this process lacks: set ${settings.port} to a port above 1023`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') {
+        reject(new PortUnavailableError(`${host} is not an address of this machine: set ${settings.host} to one of its addresses (127.0.0.1, 0.0.0.0)`));
       } else {
         reject(error);
       }
