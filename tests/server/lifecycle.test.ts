@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDbEnv } from '@aiwatch/db';
+import { addBulkSources } from './support/bulk-sources.ts';
 import { spawnLauncher, startLauncher, type RunningLauncher } from './support/launcher.ts';
 import { rawGet, rawSocket } from './support/raw-http.ts';
 
@@ -175,16 +176,7 @@ describe.skipIf(!serverUrl)('shutdown during a long download (skipped without TE
     ['the API', (app: RunningLauncher) => `${app.apiUrl}/v1/datasets/sources.csv`],
   ])('finishes a CSV download from %s begun before SIGTERM', async (_, urlOf) => {
     const app = await startLauncher({ DATABASE_URL: url });
-    // ~20 MB of sources: far more than socket buffers hold, so the answer is still being written.
-    const sql = postgres(url, { max: 1, onnotice: () => {} });
-    await sql.unsafe(`DELETE FROM sources WHERE id LIKE 'zz-bulk-%'`);
-    await sql.unsafe(
-      `INSERT INTO sources (id, file, title, title_zh, author, publisher, language, url, sections, summary_en, summary_zh)
-       SELECT 'zz-bulk-' || lpad(i::text, 5, '0'), 'bulk.txt', 'Bulk', 'Bulk', 'test', 'test', 'en',
-              'https://example.org/', '{}', repeat(md5(i::text), 320), 'x'
-       FROM generate_series(1, 2100) AS i`,
-    );
-    await sql.end();
+    await addBulkSources(url);
     const whole = await rawGet(urlOf(app), { 'Accept-Encoding': 'identity' });
     expect(whole.body.length).toBeGreaterThan(20_000_000);
     let exited: Promise<number | string> | undefined;

@@ -10,6 +10,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, datasetVersion, isDatabaseUnavailable, readDbEnv } from '@aiwatch/db';
 import { startTcpProxy, type TcpProxy } from '../api/support/tcp-proxy.ts';
+import { addBulkSources } from './support/bulk-sources.ts';
 import { startLauncher, type RunningLauncher } from './support/launcher.ts';
 
 const serverUrl = readDbEnv().TEST_DATABASE_URL;
@@ -182,14 +183,7 @@ describe.skipIf(!serverUrl)('npm start during a database outage (skipped without
   it('ends a CSV download the outage cuts mid-stream as a truncated transfer, and logs it', async () => {
     // 2,100 extra sources of ~10 KB each: the export reads 2,000 rows a query, so the download needs
     // a second query, which cannot start before the client has read most of the first ~20 MB.
-    const direct = postgres(directUrl.toString(), { max: 1, onnotice: () => {} });
-    await direct.unsafe(
-      `INSERT INTO sources (id, file, title, title_zh, author, publisher, language, url, sections, summary_en, summary_zh)
-       SELECT 'zz-bulk-' || lpad(i::text, 5, '0'), 'bulk.txt', 'Bulk', 'Bulk', 'test', 'test', 'en',
-              'https://example.org/', '{}', repeat(md5(i::text), 320), 'x'
-       FROM generate_series(1, 2100) AS i`,
-    );
-    await direct.end();
+    await addBulkSources(directUrl.toString());
 
     for (const [surface, path] of [
       ['download', '/downloads/sources.csv'],

@@ -2,9 +2,9 @@
  * The API's own process (`apps/api/src/main.ts`), as an operator scales it out: one of many
  * stateless processes over one PostgreSQL database, each on a free port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from './launcher.ts';
+import { repoRoot, spawnMain } from './launcher.ts';
 
 const apiMain = join(repoRoot, 'apps/api/src/main.ts');
 
@@ -25,19 +25,7 @@ export function startApi(
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
 ): Promise<RunningApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', apiMain], {
-    cwd: repoRoot,
-    env: { ...process.env, API_PORT: '0', API_HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const exited = new Promise<number | string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
-  );
-  const output = () => ({ stdout, stderr });
+  const { child, output, exited } = spawnMain(apiMain, { ...process.env, API_PORT: '0', API_HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     return exited;
@@ -46,7 +34,7 @@ export function startApi(
     const timer = setTimeout(() => fail(`did not start within ${timeoutMs} ms`), timeoutMs);
     let settled = false;
     const onData = () => {
-      const match = /^API:\s+(\S+)\/v1/m.exec(stdout);
+      const match = /^API:\s+(\S+)\/v1/m.exec(output().stdout);
       if (!match?.[1] || settled) return;
       settled = true;
       clearTimeout(timer);
@@ -59,7 +47,7 @@ export function startApi(
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(
-        new Error(`API process ${child.pid} ${why}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`),
+        new Error(`API process ${child.pid} ${why}\n--- stdout\n${output().stdout}\n--- stderr\n${output().stderr}`),
       );
     }
     child.stdout?.on('data', onData);

@@ -27,21 +27,9 @@ export interface RunningLauncher extends LauncherProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
-/** Spawns the launcher with `env` over the inherited environment; PORT/API_PORT 0 and a temp PGlite by default. */
-export function spawnLauncher(env: Record<string, string | undefined> = {}): LauncherProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', launcherMain], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: '0',
-      API_PORT: '0',
-      LOG_LEVEL: 'warn',
-      PGLITE_DIR: mkdtempSync(join(tmpdir(), 'aiwatch-server-')),
-      DATABASE_URL: undefined,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Runs the TypeScript module `main` (through tsx) from the repository's root, its output kept. */
+export function spawnMain(main: string, env: NodeJS.ProcessEnv): LauncherProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -50,6 +38,19 @@ export function spawnLauncher(env: Record<string, string | undefined> = {}): Lau
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   return { child, output: () => ({ stdout, stderr }), exited };
+}
+
+/** Spawns the launcher with `env` over the inherited environment; PORT/API_PORT 0 and a temp PGlite by default. */
+export function spawnLauncher(env: Record<string, string | undefined> = {}): LauncherProcess {
+  return spawnMain(launcherMain, {
+    ...process.env,
+    PORT: '0',
+    API_PORT: '0',
+    LOG_LEVEL: 'warn',
+    PGLITE_DIR: mkdtempSync(join(tmpdir(), 'aiwatch-server-')),
+    DATABASE_URL: undefined,
+    ...env,
+  });
 }
 
 /** Starts the launcher and resolves once both URLs are printed; rejects with its output if it exits first. */
