@@ -7,18 +7,18 @@ export class RenderRefusedError extends Error {
  * At most `concurrency` server-side renders at once, the rest waiting in order. A render is CPU
  * on the one event loop that also serves the API and downloads, and with the embedded database
  * its queries resolve without waiting on I/O: a render runs start to finish without letting a
- * network event in, and renders handed on back to back would shut everything else out. So a slot
- * freed while renders wait rests as long as its render took before it takes the next: while pages
- * queue, renders have at most half of each slot's time, and the API and downloads the rest.
+ * network event in. So a freed slot passes to the next render through `setImmediate`, after the
+ * I/O that arrived meanwhile (an API request, a download's next chunk) has had its turn; handed
+ * on directly, a queue of renders ran back to back and shut everything else out.
  */
 export function renderLimit(concurrency: number, maxQueued: number) {
   let running = 0;
   let closed = false;
   const waiting: Array<{ go(): void; refuse(error: Error): void }> = [];
 
-  function release(tookMs: number) {
+  function release() {
     const next = waiting.shift();
-    if (next) setTimeout(next.go, tookMs);
+    if (next) setImmediate(next.go);
     else running--;
   }
 
@@ -30,11 +30,10 @@ export function renderLimit(concurrency: number, maxQueued: number) {
     } else {
       running++;
     }
-    const started = performance.now();
     try {
       return await render();
     } finally {
-      release(performance.now() - started);
+      release();
     }
   }
 
