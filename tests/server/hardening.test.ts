@@ -148,7 +148,7 @@ describe('the served process and hostile requests', () => {
       expectSecure((await rawGet(`${app.apiUrl}/v1/sources`)).headers);
       expectSecure((await rawGet(`${app.apiUrl}/v1/nowhere`)).headers);
     });
-    it.each(['/favicon.svg', '/data/', '/downloads/nothing.csv', '/downloads/figures.csv'])('on the dashboard: %s', async (path) => {
+    it.each(['/', '/zh-hant/companies', '/favicon.svg', '/data/', '/downloads/nothing.csv', '/downloads/figures.csv'])('on the dashboard: %s', async (path) => {
       const res = await rawGet(`${app.dashboardUrl}${path}`);
       expectSecure(res.headers);
       expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");

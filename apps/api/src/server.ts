@@ -11,7 +11,7 @@ export interface RunningServer {
   url: string;
   server: Server;
   /** Stops accepting connections and resolves once in-flight requests have finished or `deadlineMs` has passed. */
-  close(deadlineMs?: number): Promise<{ forced: boolean }>;
+  close(deadlineMs?: number): Promise<void>;
 }
 
 /** Listens with the API on `port` (0 = any free port); rejects with a PortInUseError or the listen error. */

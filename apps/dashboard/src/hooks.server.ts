@@ -32,14 +32,6 @@ const i18n: Handle = ({ event, resolve }) =>
     });
   });
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
-  const response = await resolve(event);
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  return response;
-};
 
 /**
  * Requests that failed because the database is away, noted by handleError and answered by
@@ -57,7 +49,7 @@ const unavailable: Handle = async ({ event, resolve }) => {
   return new Response(response.body, { status: 503, headers });
 };
 
-export const handle = sequence(unavailable, leadingSlashes, preferences, i18n, securityHeaders);
+export const handle = sequence(unavailable, leadingSlashes, preferences, i18n);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (isDatabaseUnavailable(error)) {

@@ -23,9 +23,9 @@ export interface DashboardOptions {
 }
 
 /**
- * Headers every dashboard answer carries, set before the app runs: pages replace the CSP with
- * their own (hashes of their inline scripts); static files, redirects and endpoint errors keep
- * this strict one.
+ * Headers every dashboard answer carries (the one place they are set), before the app runs:
+ * pages replace the CSP with their own (hashes of their inline scripts); static files,
+ * redirects and endpoint errors keep this strict one.
  */
 const baseHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

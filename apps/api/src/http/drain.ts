@@ -4,20 +4,15 @@ import type { Server } from 'node:http';
  * Stops `server` accepting connections and waits for the requests in flight to finish, closing
  * keep-alive connections as they fall idle; whatever is still open after `deadlineMs` (a client
  * too slow to read its answer, or one that never finishes sending its request) is cut.
- * Resolves with whether the deadline had to cut connections.
  */
-export function drainServer(server: Server, deadlineMs: number): Promise<{ forced: boolean }> {
+export function drainServer(server: Server, deadlineMs: number): Promise<void> {
   return new Promise((resolve) => {
-    let forced = false;
     const idle = setInterval(() => server.closeIdleConnections(), 100);
-    const deadline = setTimeout(() => {
-      forced = true;
-      server.closeAllConnections();
-    }, deadlineMs);
+    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
     server.close(() => {
       clearInterval(idle);
       clearTimeout(deadline);
-      resolve({ forced });
+      resolve();
     });
     server.closeIdleConnections();
   });

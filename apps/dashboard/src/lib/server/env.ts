@@ -13,11 +13,16 @@ const schema = z.object({
 
 export const dashboardEnv = schema.parse({ ...env, PUBLIC_URL: publicEnv.PUBLIC_URL });
 
+const publicUrl = new URL(dashboardEnv.PUBLIC_URL);
+
+/** The origin readers reach the dashboard at. */
+export const publicOrigin = publicUrl.origin;
+
 /** `url` (a request's) as readers reach it: the configured public origin, the request's path. */
 export function publicHref(url: URL): string {
   // Joined, not resolved: a path such as `//evil.example/x` must not become a host.
-  return `${new URL(dashboardEnv.PUBLIC_URL).origin}${url.pathname}${url.search}`;
+  return `${publicOrigin}${url.pathname}${url.search}`;
 }
 
 /** Cookies are Secure where readers reach the dashboard over HTTPS. */
-export const secureCookies = new URL(dashboardEnv.PUBLIC_URL).protocol === 'https:';
+export const secureCookies = publicUrl.protocol === 'https:';

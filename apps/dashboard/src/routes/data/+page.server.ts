@@ -2,7 +2,7 @@ import { countRows, datasetVersion, listSources, tableNames } from '@aiwatch/db'
 import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
-import { dashboardEnv } from '$lib/server/env';
+import { publicOrigin } from '$lib/server/env';
 import { citeSource } from './cite-source';
 import type { PageServerLoad } from './$types';
 
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async () => {
       year: String(new Date().getFullYear()),
       date: new Date().toISOString().slice(0, 10),
       version: version?.slice(0, 12) ?? '—',
-      url: new URL(dashboardEnv.PUBLIC_URL).origin,
+      url: publicOrigin,
     },
     documents: sources.items.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };
