@@ -1,4 +1,4 @@
-import type { Event, Figure, Relation, Review } from '@aiwatch/data/schemas';
+import type { Event, Figure, Model, Relation, Review } from '@aiwatch/data/schemas';
 import type * as t from './schema/index.ts';
 
 type ReviewColumns = Pick<
@@ -58,3 +58,9 @@ export const relationToRow = (r: Relation): typeof t.relations.$inferInsert => f
 export const figureFromRow = (row: typeof t.figures.$inferSelect): Figure => nest(row) as Figure;
 export const eventFromRow = (row: typeof t.events.$inferSelect): Event => nest(row) as Event;
 export const relationFromRow = (row: typeof t.relations.$inferSelect): Relation => nest(row) as Relation;
+
+export const modelToRow = (m: Model): typeof t.models.$inferInsert => ({
+  ...m,
+  developer_ids: [...new Set(m.developers.flatMap((d) => (d.entity_id ? [d.entity_id] : [])))],
+});
+export const modelFromRow = ({ developer_ids: _ids, ...row }: typeof t.models.$inferSelect): Model => row as Model;

@@ -7,7 +7,7 @@ import { getJson } from './support/http.ts';
 import { startApi, testDatabases, type ApiUnderTest } from './support/server.ts';
 import { readZip } from './support/zip.ts';
 
-const fieldTypes = ['string', 'number', 'integer', 'date', 'array'] as const;
+const fieldTypes = ['string', 'number', 'integer', 'date', 'array', 'boolean', 'object'] as const;
 const text = z.string().min(1);
 
 const catalogueSchema = z
@@ -55,6 +55,9 @@ const resourceSchema = z
     dialect: z.object({ delimiter: z.literal(','), lineTerminator: z.literal('\r\n'), header: z.literal(true) }).strict(),
     bytes: z.number().int().positive().optional(),
     hash: z.string().regex(/^sha256:[0-9a-f]{64}$/).optional(),
+    // A resource whose data is someone else's (the AI models: Epoch AI) names its source and licence.
+    sources: z.array(z.object({ title: text, path: z.url() }).strict()).optional(),
+    licenses: z.array(z.object({ name: text, title: text, path: z.url() }).strict()).optional(),
     schema: z
       .object({
         fields: z.array(fieldSchema).min(1),
@@ -121,6 +124,10 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       expect(type('entities', 'aliases')).toBe('array');
       expect(type('events', 'entity_ids')).toBe('array');
       expect(type('sources', 'sections')).toBe('array');
+      expect(type('models', 'open_weights')).toBe('boolean');
+      expect(type('models', 'developers')).toBe('array');
+      expect(type('models', 'cells')).toBe('object');
+      expect(type('models', 'training_compute')).toBe('number');
     });
   });
 
@@ -131,6 +138,8 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       expect(pkg.sources.map((s) => s.path).sort()).toEqual(dataset.sources.map((s) => s.url).sort());
       expect(pkg.resources.map((r) => r.name).sort()).toEqual([...collectionNames].sort());
       const resources = new Map(pkg.resources.map((r) => [r.name, r]));
+      expect(resources.get('models')!.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', title: expect.stringContaining('Epoch AI') })]);
+      expect(resources.get('models')!.sources).toEqual([{ title: expect.stringContaining('Epoch AI, “Data on AI Models”'), path: 'https://epoch.ai/data/ai-models' }]);
       for (const r of pkg.resources) {
         expect(r.path).toBe(`${r.name}.csv`);
         expect(r.schema.fields.map((f) => f.name), r.name).toEqual(csvHeader(tableCsv[r.name]!));
@@ -184,6 +193,7 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       expect(readme).toContain(`version ${version.slice(0, 12)}`);
       expect(readme).toContain('CC BY 4.0');
       for (const s of dataset.sources) expect(readme).toContain(s.url);
+      expect(readme).toContain('Epoch AI (2025), "Data on AI Models"');
     });
   });
 });

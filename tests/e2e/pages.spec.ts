@@ -47,6 +47,9 @@ for (const lang of languages) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'no sideways scroll').toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${screenshots}${lang.code}-${p.name}.png`, fullPage: true });
       expect(problems).toEqual([]);
+      // Ids name anchors and charts; two alike break links and the page's script.
+      const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'repeated ids').toEqual([]);
     });
   }
 }

@@ -4,6 +4,8 @@ export const pages = [
   { name: 'companies', path: '/companies' },
   { name: 'company', path: '/companies/zhipu-ai' },
   { name: 'compare', path: '/compare?ids=zhipu-ai,moonshot-ai,minimax' },
+  { name: 'models', path: '/models' },
+  { name: 'model', path: '/models/deepseek-v3' },
   { name: 'timeline', path: '/timeline' },
   { name: 'network', path: '/network' },
   { name: 'policy', path: '/policy' },

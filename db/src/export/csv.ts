@@ -27,6 +27,8 @@ export function createCsvStringifier(columns: string[], options: CsvOptions = {}
       // Arrays (aliases, sections …) as JSON, the Frictionless `array` type.
       object: (value) => JSON.stringify(value),
       date: (value) => value.toISOString(),
+      // csv-stringify's default writes false as an empty cell, which reads back as missing.
+      boolean: (value) => (value ? 'true' : 'false'),
     },
   });
 }

@@ -4,7 +4,7 @@ import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
 import { columnDictionary } from './dictionary.ts';
 import { tableDocs } from './table-docs.ts';
 
-type FieldType = 'string' | 'number' | 'integer' | 'date' | 'array';
+type FieldType = 'string' | 'number' | 'integer' | 'date' | 'array' | 'boolean' | 'object';
 
 /** Frictionless Table Schema types, from the drizzle column types. */
 const fieldTypes: Record<string, FieldType> = {
@@ -13,7 +13,11 @@ const fieldTypes: Record<string, FieldType> = {
   PgInteger: 'integer',
   PgDateString: 'date',
   PgArray: 'array',
+  PgBoolean: 'boolean',
+  PgJsonb: 'array',
 };
+/** jsonb columns whose values are objects rather than arrays. */
+const objectColumns = new Set(['models.cells']);
 
 const foreignKeys: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
   entities: [{ fields: 'hq', reference: { resource: 'entities', fields: 'id' } }],
@@ -28,13 +32,14 @@ const foreignKeys: Partial<Record<TableName, { fields: string; reference: { reso
     { fields: 'object_id', reference: { resource: 'entities', fields: 'id' } },
     { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
   ],
+  models: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
 };
 
 export function tableSchema(name: TableName) {
   const fields = Object.entries(getTableColumns(publicTables[name])).map(([column, def]) => {
     const doc = columnDictionary[name][column];
     if (!doc) throw new Error(`column ${name}.${column} has no entry in the column dictionary`);
-    const type = fieldTypes[def.columnType];
+    const type = objectColumns.has(`${name}.${column}`) ? 'object' : fieldTypes[def.columnType];
     if (!type) throw new Error(`column ${name}.${column}: no Table Schema type for ${def.columnType}`);
     return {
       name: column,
@@ -51,6 +56,17 @@ export interface ResourceFile {
   bytes: number;
   /** Hex SHA-256 of the file. */
   sha256: string;
+}
+
+/** The models table is Epoch AI's data: its resource names the release and its licence, with credit. */
+function datasetAttribution(sources: Source[]) {
+  const releases = sources.filter((s) => s.kind === 'dataset');
+  return {
+    sources: releases.map((s) => ({ title: `${s.publisher}, “${s.title}” (sha256 ${s.sha256})`, path: s.url })),
+    licenses: [
+      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 — data by Epoch AI', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    ],
+  };
 }
 
 /**
@@ -81,6 +97,7 @@ export function buildDataPackage(sources: Source[], files: Partial<Record<TableN
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         ...(file ? { bytes: file.bytes, hash: `sha256:${file.sha256}` } : {}),
+        ...(name === 'models' ? datasetAttribution(sources) : {}),
         schema: tableSchema(name),
       };
     }),

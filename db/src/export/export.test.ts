@@ -100,7 +100,7 @@ describe.each(testDatabases)('export on $name', (kind) => {
       expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
       for (const field of resource.schema.fields) {
         expect(field.description, `${resource.name}.${field.name}`).toBeTruthy();
-        expect(['string', 'number', 'integer', 'date', 'array']).toContain(field.type);
+        expect(['string', 'number', 'integer', 'date', 'array', 'boolean', 'object']).toContain(field.type);
       }
     }
   });

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Stringifier } from 'csv-stringify';
-import type { Event, Figure, Relation } from '@aiwatch/data/schemas';
-import { eventToRow, figureToRow, relationToRow } from '../rows.ts';
+import type { Event, Figure, Model, Relation } from '@aiwatch/data/schemas';
+import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
 import type { TableName } from '../queries/stream.ts';
 import { createCsvStringifier, csvColumns, type CsvOptions } from './csv.ts';
 
@@ -13,6 +13,7 @@ export const flatRow: Record<TableName, (record: never) => Record<string, unknow
   figures: (r: Figure) => figureToRow(r),
   events: (r: Event) => eventToRow(r),
   relations: (r: Relation) => relationToRow(r),
+  models: (r: Model) => modelToRow(r),
 };
 
 /**

@@ -45,4 +45,11 @@ export const tableDocs: Record<TableName, TableDoc> = {
     description_en: 'Who invests in, owns, developed, rescued, partners with or belongs to whom.',
     description_zh: '投資、擁有、開發、紓困、合作與隸屬等關係。',
   },
+  models: {
+    title_en: 'AI models',
+    title_zh: 'AI模型',
+    description_en:
+      'AI models worldwide from Epoch AI’s “Data on AI Models” (CC BY 4.0): developers, countries, publication date, parameters, training compute, access. Each fact keeps its cell as written.',
+    description_zh: '取自Epoch AI「Data on AI Models」（CC BY 4.0）的全球AI模型：開發機構、國家、發表日期、參數量、訓練算力與取用方式，各項事實保留原表寫法。',
+  },
 };

@@ -1,7 +1,8 @@
-import { arrayContains, asc, inArray } from 'drizzle-orm';
-import type { Entity, Event, Figure, Relation, Source } from '@aiwatch/data/schemas';
+import { arrayContains, asc, inArray, sql } from 'drizzle-orm';
+import type { Entity, Event, Figure, Model, Relation, Source } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
-import { entities, sources } from '../schema/index.ts';
+import { modelFromRow } from '../rows.ts';
+import { entities, models, sources } from '../schema/index.ts';
 import { getEntitiesByIds, getEntityRecord } from './entities.ts';
 import { eventsOfEntity } from './events.ts';
 import { figuresOfEntities } from './figures.ts';
@@ -11,6 +12,8 @@ export interface EntityDetail extends Entity {
   figures: Figure[];
   events: Event[];
   relations: Relation[];
+  /** AI models it developed, alone or with others, newest first. */
+  models: Model[];
   /** Entities of type group: their members. */
   members: Entity[];
   /** Every entity the relations, events and groups above name, so a page can label them. */
@@ -23,11 +26,16 @@ export interface EntityDetail extends Entity {
 export async function getEntity(db: Database, id: string): Promise<EntityDetail | null> {
   const entity = await getEntityRecord(db, id);
   if (!entity) return null;
-  const [figs, evts, rels, members] = await Promise.all([
+  const [figs, evts, rels, members, developed] = await Promise.all([
     figuresOfEntities(db, [id]),
     eventsOfEntity(db, id),
     relationsOfEntity(db, id),
     db.select().from(entities).where(arrayContains(entities.group_ids, [id])).orderBy(asc(entities.id)),
+    db
+      .select()
+      .from(models)
+      .where(arrayContains(models.developer_ids, [id]))
+      .orderBy(sql`${models.published_on} desc nulls last`, asc(models.id)),
   ]);
   const relatedIds = new Set([
     ...rels.flatMap((r) => [r.subject_id, r.object_id]),
@@ -36,7 +44,7 @@ export async function getEntity(db: Database, id: string): Promise<EntityDetail 
     ...(entity.hq ? [entity.hq] : []),
   ]);
   relatedIds.delete(id);
-  const sourceIds = [...new Set([...figs, ...evts, ...rels].map((c) => c.source_id))];
+  const sourceIds = [...new Set([...figs, ...evts, ...rels, ...developed].map((c) => c.source_id))];
   const [related, cited] = await Promise.all([
     getEntitiesByIds(db, [...relatedIds]),
     sourceIds.length
@@ -48,6 +56,7 @@ export async function getEntity(db: Database, id: string): Promise<EntityDetail 
     figures: figs,
     events: evts,
     relations: rels,
+    models: developed.map(modelFromRow),
     members: members as Entity[],
     related,
     sources: cited as Source[],

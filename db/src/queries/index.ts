@@ -10,3 +10,5 @@ export * from './metrics.ts';
 export * from './compare.ts';
 export * from './stream.ts';
 export * from './dataset-version.ts';
+export * from './models.ts';
+export * from './model-stats.ts';

@@ -11,6 +11,7 @@ export const publicTables = {
   figures: t.figures,
   events: t.events,
   relations: t.relations,
+  models: t.models,
 } as const;
 
 export type TableName = keyof typeof publicTables;

@@ -4,4 +4,5 @@ export { entities } from './entities.ts';
 export { figures } from './figures.ts';
 export { events } from './events.ts';
 export { relations } from './relations.ts';
+export { models } from './models.ts';
 export { seedState } from './seed-state.ts';

@@ -1,7 +1,8 @@
-import { date, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const sources = pgTable('sources', {
   id: text().primaryKey(),
+  kind: text({ enum: ['document', 'dataset'] }).notNull(),
   file: text().notNull(),
   title: text().notNull(),
   title_zh: text().notNull(),
@@ -15,4 +16,7 @@ export const sources = pgTable('sources', {
   summary_zh: text().notNull(),
   note_en: text(),
   note_zh: text(),
+  licence: text(),
+  sha256: text(),
+  row_count: integer(),
 });

@@ -37,6 +37,7 @@ describe.each(testDatabases)('seed on $name', (kind) => {
       figures: dataset.figures.length,
       events: dataset.events.length,
       relations: dataset.relations.length,
+      models: dataset.models.length,
     });
   });
 

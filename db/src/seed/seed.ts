@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { assertValidDataset, type Dataset } from '@aiwatch/data';
 import type { Database } from '../client.ts';
-import { eventToRow, figureToRow, relationToRow } from '../rows.ts';
+import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
 import * as t from '../schema/index.ts';
 
 export interface SeedResult {
@@ -27,6 +27,7 @@ function countsOf(data: Dataset): SeedResult['counts'] {
     figures: data.figures.length,
     events: data.events.length,
     relations: data.relations.length,
+    models: data.models.length,
   };
 }
 
@@ -40,7 +41,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
  */
 export async function replaceAllData(db: Database, data: Dataset, hash: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of [t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
+    for (const table of [t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
       await tx.delete(table);
     }
     await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
@@ -50,6 +51,7 @@ export async function replaceAllData(db: Database, data: Dataset, hash: string):
     await insertChunked(data.figures.map(figureToRow), (c) => tx.insert(t.figures).values(c));
     await insertChunked(data.events.map(eventToRow), (c) => tx.insert(t.events).values(c));
     await insertChunked(data.relations.map(relationToRow), (c) => tx.insert(t.relations).values(c));
+    await insertChunked(data.models.map(modelToRow), (c) => tx.insert(t.models).values(c));
     await tx.insert(t.seedState).values({ id: SEED_STATE_ID, dataset_hash: hash, seeded_at: new Date().toISOString() });
   });
 }
@@ -65,5 +67,7 @@ export async function seedDatabase(db: Database, data: Dataset): Promise<SeedRes
   const counts = countsOf(data);
   if (state?.dataset_hash === hash) return { changed: false, hash, counts };
   await replaceAllData(db, data, hash);
+  // Fresh statistics, so the planner uses the indexes (PGlite never gathers them on its own).
+  await db.execute(sql`ANALYZE`);
   return { changed: true, hash, counts };
 }

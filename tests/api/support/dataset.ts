@@ -5,13 +5,15 @@ import {
   eventSchema,
   figureSchema,
   metricSchema,
+  modelSchema,
   relationSchema,
   sourceSchema,
   type Entity,
+  type Model,
 } from '@aiwatch/data/schemas';
 
 export type CollectionName = keyof Dataset;
-export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics'];
+export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics', 'models'];
 
 /** The packages/data schema of one record of each collection. */
 export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = {
@@ -21,6 +23,7 @@ export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = 
   events: eventSchema,
   relations: relationSchema,
   metrics: metricSchema,
+  models: modelSchema,
 };
 
 export const entityDetailSchema = entitySchema
@@ -28,6 +31,7 @@ export const entityDetailSchema = entitySchema
     figures: z.array(figureSchema),
     events: z.array(eventSchema),
     relations: z.array(relationSchema),
+    models: z.array(modelSchema),
     members: z.array(entitySchema),
     related: z.array(entitySchema),
     sources: z.array(sourceSchema),
@@ -56,6 +60,9 @@ export function expectedEntityDetail(data: Dataset, entity: Entity) {
   const events = data.events.filter((e) => e.entity_ids.includes(id));
   const relations = data.relations.filter((r) => r.subject_id === id || r.object_id === id);
   const members = data.entities.filter((e) => e.group_ids.includes(id));
+  const newestFirst = (a: Model, b: Model) =>
+    (b.published_on ?? '').localeCompare(a.published_on ?? '') || (a.id < b.id ? -1 : 1);
+  const models = data.models.filter((m) => m.developers.some((d) => d.entity_id === id)).sort(newestFirst);
   const relatedIds = new Set([
     ...relations.flatMap((r) => [r.subject_id, r.object_id]),
     ...events.flatMap((e) => e.entity_ids),
@@ -63,12 +70,13 @@ export function expectedEntityDetail(data: Dataset, entity: Entity) {
     ...(entity.hq ? [entity.hq] : []),
   ]);
   relatedIds.delete(id);
-  const cited = new Set([...figures, ...events, ...relations].map((c) => c.source_id));
+  const cited = new Set([...figures, ...events, ...relations, ...models].map((c) => c.source_id));
   return {
     ...entity,
     figures,
     events,
     relations,
+    models,
     members,
     related: data.entities.filter((e) => relatedIds.has(e.id)),
     sources: data.sources.filter((s) => cited.has(s.id)),

@@ -10,8 +10,8 @@ export async function addBulkSources(url: string): Promise<void> {
   try {
     await sql.unsafe(`DELETE FROM sources WHERE id LIKE 'zz-bulk-%'`);
     await sql.unsafe(
-      `INSERT INTO sources (id, file, title, title_zh, author, publisher, language, url, sections, summary_en, summary_zh)
-       SELECT 'zz-bulk-' || lpad(i::text, 5, '0'), 'bulk.txt', 'Bulk', 'Bulk', 'test', 'test', 'en',
+      `INSERT INTO sources (id, kind, file, title, title_zh, author, publisher, language, url, sections, summary_en, summary_zh)
+       SELECT 'zz-bulk-' || lpad(i::text, 5, '0'), 'document', 'bulk.txt', 'Bulk', 'Bulk', 'test', 'test', 'en',
               'https://example.org/', '{}', repeat(md5(i::text), 320), 'x'
        FROM generate_series(1, 2100) AS i`,
     );

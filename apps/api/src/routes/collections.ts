@@ -4,6 +4,7 @@ import {
   eventSchema,
   figureSchema,
   metricSchema,
+  modelSchema,
   relationSchema,
   sourceSchema,
 } from '@aiwatch/data/schemas';
@@ -21,6 +22,9 @@ import {
   listEvents,
   listFigures,
   listMetrics,
+  listModels,
+  getModel,
+  modelFiltersSchema,
   listRelations,
   listSources,
   metricFiltersSchema,
@@ -53,6 +57,7 @@ const claims = {
 const entityDetailSchema = entitySchema
   .extend({
     ...claims,
+    models: zod.array(modelSchema).describe('AI models it developed, alone or with others, newest first.'),
     members: zod.array(entitySchema).describe('Members, for an entity of type group.'),
     related: zod.array(entitySchema).describe('Every entity the claims above name.'),
     sources: zod.array(sourceSchema).describe('Every document the claims above cite.'),
@@ -61,7 +66,13 @@ const entityDetailSchema = entitySchema
 
 const sourceDetailSchema = sourceSchema.extend(claims).meta({ id: 'SourceDetail' });
 
-/** The six collections of the design, each a list with filters and a record by id. */
+const modelItemSchema = modelSchema.meta({
+  id: 'Model',
+  description:
+    'An AI model as a release of Epoch AI’s “Data on AI Models” (CC BY 4.0) states it. Each fact is a claim of that release: locator `key › column`, source_text `cells[column]`.',
+});
+
+/** The collections of the design, each a list with filters and a record by id. */
 export const collections: CollectionSpec[] = [
   {
     name: 'sources',
@@ -107,6 +118,15 @@ export const collections: CollectionSpec[] = [
     detail: relationSchema,
     list: (db, f) => listRelations(db, f),
     get: getRelation,
+  },
+  {
+    name: 'models',
+    noun: 'AI model',
+    filters: modelFiltersSchema,
+    item: modelItemSchema,
+    detail: modelItemSchema,
+    list: (db, f) => listModels(db, f),
+    get: getModel,
   },
   {
     name: 'metrics',

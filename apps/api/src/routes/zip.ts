@@ -5,14 +5,20 @@ import { buildDataPackage, measuring, tableCsvStream, type ResourceFile } from '
 import type { Source } from '@aiwatch/data/schemas';
 
 function citeReadme(sources: Source[], version: string, retrieved: string): string {
-  const docs = sources.map((s) => `- ${s.author}, "${s.title}" (${s.title_zh}), ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''}. ${s.url}`);
+  const docs = sources
+    .filter((s) => s.kind === 'document')
+    .map((s) => `- ${s.author}, "${s.title}" (${s.title_zh}), ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''}. ${s.url}`);
+  const tables = sources
+    .filter((s) => s.kind === 'dataset')
+    .map((s) => `- ${s.publisher} (2025), "${s.title}". ${s.url}. Licence ${s.licence}; file sha256 ${s.sha256}.`);
   return [
     '# China AI Watch — datasets',
     '',
-    'Six CSV tables (UTF-8, RFC 4180, header row) described by datapackage.json, a Frictionless Data',
+    `${tableNames.length} CSV tables (UTF-8, RFC 4180, header row) described by datapackage.json, a Frictionless Data`,
     'Package giving each column its type, description and the file hashes. Every figure, event and',
     'relation names its document (source_id), section (locator) and the literal text of the claim',
-    '(source_text), with what other references say of it (review_*).',
+    '(source_text), with what other references say of it (review_*). models.csv is data by Epoch AI',
+    '(CC BY 4.0): each model names the dataset release (source_id), its row (key) and each cell as written (cells).',
     '',
     '## How to cite',
     '',
@@ -23,10 +29,14 @@ function citeReadme(sources: Source[], version: string, retrieved: string): stri
     '',
     ...docs,
     '',
+    'and, for the AI models, the dataset they come from (credit Epoch AI, as its licence asks):',
+    '',
+    ...tables,
+    '',
     '## 引用方式',
     '',
     `China AI Watch（${retrieved.slice(0, 4)}）。中國AI生態系數據集（附出處），版本 ${version.slice(0, 12)}，${retrieved} 擷取，CC BY 4.0 授權。`,
-    '並請引用所用數據的原始文件（見上列）。',
+    '並請引用所用數據的原始文件（見上列）；使用AI模型資料時，請依其授權註明出處為 Epoch AI。',
     '',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { listFigures } from '@aiwatch/db';
+import { largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
 import { pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -7,6 +7,7 @@ import { database } from '$lib/server/db';
 import { publicHref } from '$lib/server/env';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
+import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
 import type { PageServerLoad } from './$types';
 
 /** The headline figures, in the order the Overview tells the story. */
@@ -21,9 +22,16 @@ const HEADLINES = [
   'new-generation-ai-plan-target-year',
 ];
 
+const MODELS_FROM = 2012;
+
 export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
-  const [lookup, figures] = await Promise.all([loadLookup(db), listFigures(db, { limit: 500 })]);
+  const [lookup, figures, years, runs] = await Promise.all([
+    loadLookup(db),
+    listFigures(db, { limit: 500 }),
+    modelsByYear(db),
+    largestTrainingRuns(db, 'China', 10),
+  ]);
   const byId = new Map(figures.items.map((f) => [f.id, f]));
   const headline = HEADLINES.flatMap((id) => byId.get(id) ?? []);
   const kpis = headline.map((f) => figureView(f, lookup, publicHref(url)));
@@ -76,5 +84,7 @@ export const load: PageServerLoad = async ({ url }) => {
     group: entityName(group),
     names: [...lookup.entities.values()].filter((e) => e.group_ids.includes(group)).map((e) => ({ id: e.id, name: pick(e, 'name') })),
   }));
-  return { kpis, charts, members };
+  // The deep-learning era: before 2012 the dataset holds a handful of models a year.
+  const modelCharts = [countriesChart(years, MODELS_FROM), openShareChart(years, MODELS_FROM), ...(runs.length > 0 ? [largestRunsChart(runs)] : [])];
+  return { kpis, charts, members, modelCharts };
 };

@@ -24,7 +24,7 @@ describe.skipIf(seeds === '')(`verify-sources CLI — ${NEEDS_SOURCES}`, () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'aiwatch-seeds-'));
-    for (const s of dataset.sources) await copyFile(join(seeds, s.file), join(dir, s.file));
+    for (const s of dataset.sources.filter((x) => x.kind === 'document')) await copyFile(join(seeds, s.file), join(dir, s.file));
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,8 @@
  * Exit codes: 0 all claims found, 1 some claim failed or a document is missing/unreadable,
  * 2 usage, or no documents to check against.
  */
-import { dataset } from '../dataset/index.ts';
+import { dataset, DEVELOPER_ALIASES, epochModelsSource, modelsRelease } from '../dataset/index.ts';
+import { resolveEpochCsv, verifyModels } from '../imports/epoch-models/index.ts';
 import { DocumentsFolderError, readDocuments } from '../documents/index.ts';
 import { resolveSourcesDir } from '../documents/sources-dir.ts';
 import { datasetIssues, formatIssue, verifyClaims } from '../validate/index.ts';
@@ -51,10 +52,30 @@ async function main(args: string[]): Promise<number> {
   }
   const failed = report.failures.length;
   console.log(
-    `verify-sources: ${report.checked} claims checked against ${read.documents.size} of ${dataset.sources.length} documents: ` +
+    `verify-sources: ${report.checked} claims checked against ${read.documents.size} of ${dataset.sources.filter((s) => s.kind === 'document').length} documents: ` +
       `${report.checked - failed} found, ${failed} failed`,
   );
-  return failed > 0 || read.errors.length > 0 ? 1 : 0;
+  const modelsFailed = await verifyModelRows();
+  return failed > 0 || read.errors.length > 0 || modelsFailed ? 1 : 0;
+}
+
+/** Dataset claims: every model's cells against the archived release file, when there is a copy. */
+async function verifyModelRows(): Promise<boolean> {
+  const path = resolveEpochCsv();
+  if (path === null) {
+    console.log(`note: no copy of ${epochModelsSource.file} (set EPOCH_MODELS_CSV); the ${dataset.models.length} models were not checked`);
+    return false;
+  }
+  const check = await verifyModels(path, epochModelsSource, modelsRelease, dataset.models, dataset.entities, DEVELOPER_ALIASES);
+  if (check.wrongFile) console.log(`FAIL ${path} is not the release the snapshot was made from: ${check.wrongFile}`);
+  for (const f of check.failures) {
+    console.log(`FAIL models/${f.id}${f.column ? ` › ${f.column}` : ''}: expected ${JSON.stringify(f.expected)}, found ${f.found === null ? 'nothing' : JSON.stringify(f.found)}`);
+  }
+  console.log(
+    `verify-sources: ${check.checked} cells of ${dataset.models.length} models checked against ${epochModelsSource.file}: ` +
+      `${check.checked - check.failures.length} found, ${check.failures.length} failed`,
+  );
+  return check.failures.length > 0 || check.wrongFile !== null;
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,7 @@ import type { Entity } from '../schemas/index.ts';
 import { groups } from './entities/groups.ts';
 import { companies } from './entities/companies.ts';
 import { organisations } from './entities/organisations.ts';
+import { developers } from './entities/developers.ts';
 import { products } from './entities/products.ts';
 import { policies } from './entities/policies.ts';
 import { places } from './entities/places.ts';
@@ -12,6 +13,7 @@ export const entities: Entity[] = [
   ...groups,
   ...companies,
   ...organisations,
+  ...developers,
   ...products,
   ...policies,
   ...places,

@@ -5,9 +5,12 @@ import { metrics } from './metrics.ts';
 import { figures } from './figures.ts';
 import { events } from './events.ts';
 import { relations } from './relations.ts';
+import { epochModelsSource, models } from './models.ts';
 
 export * from './types.ts';
+export { epochModelsSource, modelsRelease } from './models.ts';
+export { DEVELOPER_ALIASES } from './developer-aliases.ts';
 export { ARTICLE, ARTICLE_SECTIONS, DIGEST, DIGEST_SECTIONS } from './sources.ts';
 
 /** The curated dataset; `assertValidDataset` (validate/) checks it in the tests and before seeding. */
-export const dataset: Dataset = { sources, entities, metrics, figures, events, relations };
+export const dataset: Dataset = { sources: [...sources, epochModelsSource], entities, metrics, figures, events, relations, models };

@@ -14,9 +14,12 @@ export const ARTICLE_SECTIONS = {
 
 export const DIGEST_SECTIONS = { zh: '摘要', en: 'Summary' } as const;
 
+const notATable = { licence: null, sha256: null, row_count: null };
+
 export const sources: Source[] = [
   {
     id: ARTICLE,
+    kind: 'document',
     file: '000_89ae78a84e1e2a83.txt',
     title: "China's AI strategic transformation and technological sovereignty: from the four dragons to the six tigers",
     title_zh: '中國AI的戰略轉型與科技主權：從四小龍到六小虎',
@@ -33,9 +36,11 @@ export const sources: Source[] = [
     note_en:
       'Publication date not stated; the text was written after mid-2024. The author is a PhD researcher in international security at the Fletcher School.',
     note_zh: '未載明發表日期；內容撰於2024年年中之後。作者為弗萊徹學院國際安全博士研究員。',
+    ...notATable,
   },
   {
     id: DIGEST,
+    kind: 'document',
     file: '002_ccdcabbdae56b434.txt',
     title: "From Vouchers to Visas: China's Innovative Plan for AI Dominance (Taipei Forum digest)",
     title_zh: '從算力券到簽證：中國主導AI的創新計畫（台北論壇摘要）',
@@ -52,5 +57,6 @@ export const sources: Source[] = [
     note_en:
       'The digest names the author "Simon Vaughn"; reposts of the FPRI original name Shannon Vaughn. The original is dated 09/10/2025 (10 September 2025).',
     note_zh: '摘要將作者記為「Simon Vaughn」，FPRI原文轉載記為 Shannon Vaughn。原文日期為2025年9月10日。',
+    ...notATable,
   },
 ];

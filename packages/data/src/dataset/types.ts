@@ -1,4 +1,4 @@
-import type { Entity, Event, Figure, Metric, Relation, Source } from '../schemas/index.ts';
+import type { Entity, Event, Figure, Metric, Model, Relation, Source } from '../schemas/index.ts';
 
 export interface Dataset {
   sources: Source[];
@@ -7,6 +7,8 @@ export interface Dataset {
   figures: Figure[];
   events: Event[];
   relations: Relation[];
+  /** AI models, each a row of a dataset release (see schemas/model.ts). */
+  models: Model[];
 }
 
 export type CollectionName = keyof Dataset;

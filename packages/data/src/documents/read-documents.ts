@@ -18,8 +18,9 @@ export class DocumentsFolderError extends Error {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads each source's document (by its `file` name) from `dir`. */
-export async function readDocuments(dir: string, sources: readonly Source[]): Promise<ReadDocumentsResult> {
+/** Reads each document source's text (by its `file` name) from `dir`; dataset sources are checked elsewhere. */
+export async function readDocuments(dir: string, allSources: readonly Source[]): Promise<ReadDocumentsResult> {
+  const sources = allSources.filter((s) => s.kind === 'document');
   const info = await stat(dir).catch(() => null);
   if (!info) throw new DocumentsFolderError(`folder "${dir}" does not exist`);
   if (!info.isDirectory()) throw new DocumentsFolderError(`"${dir}" is not a folder`);

@@ -5,3 +5,4 @@ export * from './metric.ts';
 export * from './figure.ts';
 export * from './event.ts';
 export * from './relation.ts';
+export * from './model.ts';

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './provenance.ts';
 
+/** `document`: a text we hold a copy of; `dataset`: one release of a published table. */
+export const sourceKinds = ['document', 'dataset'] as const;
+
 export const sourceSchema = z
   .object({
     id: idSchema,
-    /** File name of the document as stored in the seeds folder. */
-    file: z.string().regex(/^[\w.-]+\.txt$/),
+    kind: z.enum(sourceKinds),
+    /** File name of the document or table as stored in the sources folder. */
+    file: z.string().regex(/^[\w.-]+\.(txt|csv)$/),
     title: z.string().min(1),
     title_zh: z.string().min(1),
     author: z.string().min(1),
@@ -13,14 +17,22 @@ export const sourceSchema = z
     published_on: isoDateSchema.nullable(),
     language: z.enum(['zh-Hant', 'en', 'zh-Hant+en']),
     url: z.url(),
-    /** Section headings in document order; every claim's `locator` is one of them. */
+    /** Section headings in document order (a table's columns); every claim's `locator` names one. */
     sections: z.array(z.string().min(1)).min(1),
     summary_en: z.string().min(1),
     summary_zh: z.string().min(1),
     /** Bibliographic caveats (e.g. the author's name as other copies give it). */
     note_en: z.string().nullable(),
     note_zh: z.string().nullable(),
+    /** A dataset's licence (SPDX id), the release file's sha256 and its number of rows; null for documents. */
+    licence: z.string().min(1).nullable(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    row_count: z.number().int().positive().nullable(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.kind === 'dataset') === (s.sha256 !== null && s.row_count !== null && s.licence !== null), {
+    message: 'a dataset source (and only a dataset source) has a licence, sha256 and row count',
+    path: ['sha256'],
+  });
 
 export type Source = z.infer<typeof sourceSchema>;

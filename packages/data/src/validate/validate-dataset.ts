@@ -4,6 +4,7 @@ import {
   eventSchema,
   figureSchema,
   metricSchema,
+  modelSchema,
   relationSchema,
   sourceSchema,
 } from '../schemas/index.ts';
@@ -17,6 +18,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   figures: figureSchema,
   events: eventSchema,
   relations: relationSchema,
+  models: modelSchema,
 };
 
 function idOf(record: unknown): string {
@@ -94,6 +96,14 @@ function referenceIssues(data: Dataset): DatasetIssue[] {
     entityRef('relations', r.id, 'subject_id', r.subject_id);
     entityRef('relations', r.id, 'object_id', r.object_id);
     provenance('relations', r);
+  }
+  for (const m of data.models) {
+    for (const d of m.developers) if (d.entity_id !== null) entityRef('models', m.id, 'developers', d.entity_id);
+    const source = sources.get(m.source_id);
+    check('models', m.id, 'source_id', source?.kind === 'dataset', `"${m.source_id}" is not a dataset source`);
+    for (const column of Object.keys(m.cells)) {
+      check('models', m.id, 'cells', source?.sections.includes(column) ?? false, `"${column}" is not a column of ${m.source_id}`);
+    }
   }
   return issues;
 }

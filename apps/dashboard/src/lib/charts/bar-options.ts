@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatValue, type DisplayLocale, type DisplayUnit } from '@aiwatch/data/numbers';
+import { formatMagnitude, type Magnitude } from './scatter-options.ts';
 import { axisStyle, baseOption } from './types.ts';
 
 /** Plain data (it travels from the server load to the browser), turned into options on each side. */
@@ -9,23 +10,30 @@ export interface BarInput {
   unit: DisplayUnit;
   description: string;
   horizontal?: boolean;
+  /** Sizes of AI models: a log axis, values written as model sizes (`671B`, `3.8×10²⁴`). */
+  magnitude?: Magnitude;
 }
 
 /** Bar chart options: one bar per category and series, values labelled in the reader's format. */
 export function buildBarOptions(input: BarInput, locale: DisplayLocale): EChartsCoreOption {
-  const format = (v: number) => formatValue(v, input.unit, locale, { maximumFractionDigits: 1, bare: true });
+  const format = (v: number) =>
+    input.magnitude ? formatMagnitude(v, input.magnitude, locale) : formatValue(v, input.unit, locale, { maximumFractionDigits: 1, bare: true });
   const categoryAxis = {
     type: 'category',
     data: input.categories,
     ...axisStyle,
-    axisLabel: { color: 'currentColor', interval: 0, width: input.horizontal ? 130 : 110, overflow: 'break' },
+    axisLabel: { color: 'currentColor', interval: 0, width: input.horizontal ? 150 : 110, overflow: input.horizontal ? 'truncate' : 'break', ellipsis: '…' },
   };
   // Counted things come in whole numbers: no 0.5 tick between 0 and 1 events.
   const minInterval = input.unit === 'count' || input.unit === 'users' ? 1 : undefined;
-  const valueAxis = { type: 'value', minInterval, ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
+  const valueAxis = {
+    type: input.magnitude ? 'log' : 'value',
+    // A log axis starts at the power of ten below the smallest bar, not at 1, so the bars differ visibly.
+    min: input.magnitude ? (extent: { min: number }) => 10 ** Math.floor(Math.log10(extent.min)) : undefined,
+    minInterval, ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
   return {
     ...baseOption(input.description),
-    grid: { left: input.horizontal ? 140 : 72, right: 40, top: input.series.length > 1 ? 40 : 20, bottom: 48 },
+    grid: { left: input.horizontal ? 160 : 72, right: 40, top: input.series.length > 1 ? 40 : 20, bottom: 48 },
     legend: input.series.length > 1 ? { top: 0, textStyle: { color: 'currentColor' } } : undefined,
     tooltip: { trigger: 'axis', valueFormatter: format },
     xAxis: input.horizontal ? valueAxis : categoryAxis,

@@ -1,10 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BarInput } from './bar-options.ts';
 import type { GraphInput } from './graph-options.ts';
+import type { LineInput } from './line-options.ts';
+import type { ScatterInput } from './scatter-options.ts';
 import type { TimelineInput } from './timeline-options.ts';
 
 /** Which ECharts modules a chart needs: each kind loads only its own on the client. */
-export type ChartKind = 'bar' | 'timeline' | 'graph';
+export type ChartKind = 'bar' | 'line' | 'scatter' | 'timeline' | 'graph';
 
 export interface ChartTable {
   columns: string[];
@@ -14,6 +16,8 @@ export interface ChartTable {
 /** Everything a chart shows and offers, built on the server and passed to <Chart>. */
 export interface ChartInputs {
   bar: BarInput;
+  line: LineInput;
+  scatter: ScatterInput;
   timeline: TimelineInput;
   graph: GraphInput;
 }

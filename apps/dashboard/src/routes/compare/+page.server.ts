@@ -1,4 +1,4 @@
-import { compareEntities } from '@aiwatch/db';
+import { compareEntities, developerModelStats } from '@aiwatch/db';
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Qualifier } from '@aiwatch/data/schemas';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
@@ -11,6 +11,7 @@ import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
+import { compareModels } from '$lib/server/compare-models';
 import type { PageServerLoad } from './$types';
 import { pickerView } from './picker';
 
@@ -40,9 +41,9 @@ export const load: PageServerLoad = async ({ url }) => {
 
   const picker = pickerView(lookup, known, collator);
   const base = { asked, notices, picker, chosen: known, companiesHref: href('/companies') };
-  if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null };
+  if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null };
 
-  const cmp = await compareEntities(db, known);
+  const [cmp, modelStats] = await Promise.all([compareEntities(db, known), developerModelStats(db, known)]);
   const entityName = (id: string) => entityRef(lookup, id).name;
   const metricName = (id: string) => {
     const metric = lookup.metrics.get(id);
@@ -114,5 +115,6 @@ export const load: PageServerLoad = async ({ url }) => {
   return {
     ...base,
     comparison: { title: joinNames(columns.map((c) => c.name), lang), columns, attributes, metrics, charts, warnings },
+    models: compareModels(known.map((id) => ({ id, name: entityName(id), stats: modelStats.get(id)! }))),
   };
 };

@@ -1,5 +1,5 @@
 import type { DisplayLocale } from '@aiwatch/data/numbers';
-import type { ChartSpec } from '../types.ts';
+import type { ChartKind, ChartSpec } from '../types.ts';
 
 export interface MountedChart {
   /** The chart as SVG markup (for the PNG export). */
@@ -18,13 +18,28 @@ export function followHref(item: unknown): void {
   if (typeof target === 'string' && target.startsWith('/')) location.assign(target);
 }
 
+/** The ECharts modules of each kind of chart, loaded on demand. */
+function modulesFor(kind: ChartKind) {
+  switch (kind) {
+    case 'bar':
+      return import('./echarts-bar.ts');
+    case 'line':
+    case 'scatter':
+      return import('./echarts-xy.ts');
+    case 'timeline':
+      return import('./echarts-timeline.ts');
+    case 'graph':
+      return import('./echarts-graph.ts');
+  }
+}
+
 /**
  * Loads the ECharts modules a chart kind needs — only when the chart is on screen — and
  * replaces the server-drawn SVG with the interactive chart in the same box.
  */
 export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: DisplayLocale, options: MountOptions = {}): Promise<MountedChart> {
   const [{ echarts }, { buildOption }] = await Promise.all([
-    spec.kind === 'bar' ? import('./echarts-bar.ts') : spec.kind === 'timeline' ? import('./echarts-timeline.ts') : import('./echarts-graph.ts'),
+    modulesFor(spec.kind),
     import('../options.ts'),
   ]);
   // The server's drawings go: ECharts adds its own beside whatever the box holds.

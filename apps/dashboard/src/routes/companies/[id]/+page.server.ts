@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getEntity, listFigures } from '@aiwatch/db';
+import { getEntity, listFigures, statsOf } from '@aiwatch/db';
 import type { Figure, Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -13,6 +13,8 @@ import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
+import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
+import { modelRow } from '$lib/server/model-view';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
@@ -65,7 +67,22 @@ export const load: PageServerLoad = async ({ params, url }) => {
   // A company's headline figure is often its product's (MiniMax and Talkie's users): shown with it.
   const productFigures = (await Promise.all(products.map((id) => listFigures(db, { entity: id, limit: 100 })))).flatMap((r) => r.items);
   const memberIds = detail.members.map((e) => e.id);
-  const claims = [...detail.figures, ...detail.events, ...relations];
+  const modelStats = statsOf(self, detail.models);
+  const developerSearch = `developer=${self}`;
+  const models =
+    modelStats.models === 0
+      ? null
+      : {
+          summary: modelSummary(modelStats),
+          charts: [
+            sizeChart(`${self}-model-parameters`, 'parameters', [{ name, points: modelStats.points }], developerSearch),
+            sizeChart(`${self}-model-compute`, 'training_compute', [{ name, points: modelStats.points }], developerSearch),
+            perYearChart(`${self}-models-per-year`, [{ name, stats: modelStats }], developerSearch),
+          ].filter((c) => c !== null),
+          latest: detail.models.slice(0, 8).map((model) => modelRow(model, lookup)),
+          allHref: `${href('/models')}?${developerSearch}`,
+        };
+  const claims = [...detail.figures, ...detail.events, ...relations, ...detail.models];
 
   return {
     entity: {
@@ -84,6 +101,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
     kpis: detail.figures.map((f) => figureView(f, lookup, publicHref(url))),
     productKpis: productFigures.map((f) => figureView(f, lookup, publicHref(url))),
     charts,
+    models,
     events: sameEvents(detail.events).map((e) => eventView(e, self, lookup)),
     relations: relationViews(relations, self, lookup),
     products: refs(products),

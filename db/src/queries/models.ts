@@ -1,0 +1,139 @@
+import { and, arrayContains, asc, count, eq, gt, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Model } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { modelFromRow } from '../rows.ts';
+import { models } from '../schema/index.ts';
+import { calendarDate } from './filters.ts';
+import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
+import { containsPattern, matchesAny } from './search.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
+const label = z.string().trim().min(1).max(100, 'must be at most 100 characters').refine((s) => !s.includes('\0'), 'must not contain NUL');
+
+/** Filters every list of models takes (API and dashboard alike). */
+export const modelFilterShape = {
+  developer: slug.optional().describe('Models this entity developed (alone or with others), e.g. deepseek.'),
+  country: label.optional().describe('Models with a developer in this country, as the dataset writes it, e.g. China.'),
+  domain: label.optional().describe('Models in this domain, e.g. Language.'),
+  accessibility: label.optional().describe('How the model can be used, e.g. "Open weights (unrestricted)".'),
+  open_weights: z.enum(['true', 'false']).optional().describe('Only models whose weights are (true) or are not (false) published.'),
+  from: calendarDate.optional().describe('Published on or after this day (YYYY-MM-DD).'),
+  to: calendarDate.optional().describe('Published on or before this day (YYYY-MM-DD).'),
+  q: label.optional().describe('Search model names and developer names.'),
+};
+export const modelFiltersSchema = paginationSchema
+  .extend(modelFilterShape)
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: '`from` must not be after `to`', path: ['from'] });
+export type ModelFilters = z.infer<typeof modelFiltersSchema>;
+type Filters = Partial<Omit<ModelFilters, 'limit' | 'cursor'>>;
+
+function conditions(f: Filters): (SQL | undefined)[] {
+  return [
+    f.developer ? arrayContains(models.developer_ids, [f.developer]) : undefined,
+    f.country ? arrayContains(models.countries, [f.country]) : undefined,
+    f.domain ? arrayContains(models.domains, [f.domain]) : undefined,
+    f.accessibility ? eq(models.accessibility, f.accessibility) : undefined,
+    f.open_weights ? eq(models.open_weights, f.open_weights === 'true') : undefined,
+    f.from ? gte(models.published_on, f.from) : undefined,
+    f.to ? lte(models.published_on, f.to) : undefined,
+    f.q
+      ? or(
+          matchesAny(f.q, [models.name]),
+          sql`exists (select 1 from jsonb_array_elements(${models.developers}) d where d->>'name' ilike ${containsPattern(f.q)})`,
+        )
+      : undefined,
+  ];
+}
+
+export async function listModels(db: Database, f: Partial<ModelFilters> = {}): Promise<Page<Model>> {
+  const limit = f.limit ?? 50;
+  const rows = await db
+    .select()
+    .from(models)
+    .where(and(...conditions(f), f.cursor ? gt(models.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined))
+    .orderBy(asc(models.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], modelFromRow);
+}
+
+export async function getModel(db: Database, id: string): Promise<Model | null> {
+  const [row] = await db.select().from(models).where(eq(models.id, id));
+  return row ? modelFromRow(row) : null;
+}
+
+export const modelSorts = ['published_on', 'name', 'parameters', 'training_compute'] as const;
+export type ModelSort = (typeof modelSorts)[number];
+
+export interface ModelTable {
+  items: Model[];
+  /** Models matching the filters, over all pages. */
+  total: number;
+}
+
+/**
+ * One page of models for a table a person reads: sorted by any column (missing values last, id as
+ * the tie-break so pages never overlap), numbered pages rather than cursors.
+ */
+export async function modelTablePage(
+  db: Database,
+  f: Filters,
+  sort: { by: ModelSort; dir: 'asc' | 'desc' },
+  page: { offset: number; limit: number },
+): Promise<ModelTable> {
+  const column = models[sort.by];
+  const order = sort.dir === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+  const where = and(...conditions(f));
+  const [rows, [total]] = await Promise.all([
+    db.select().from(models).where(where).orderBy(order, asc(models.id)).offset(page.offset).limit(page.limit),
+    db.select({ n: count() }).from(models).where(where),
+  ]);
+  return { items: rows.map(modelFromRow), total: total?.n ?? 0 };
+}
+
+/** Every model matching the filters, in table order, `batch` at a time (for CSV downloads of a view). */
+export async function* modelTableRows(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, batch = 1000) {
+  for (let offset = 0; ; offset += batch) {
+    const { items } = await modelTablePage(db, f, sort, { offset, limit: batch });
+    yield items;
+    if (items.length < batch) return;
+  }
+}
+
+export interface ModelFacets {
+  /** Entities credited on models, by how many. */
+  developers: { value: string; models: number }[];
+  countries: { value: string; models: number }[];
+  domains: { value: string; models: number }[];
+  accessibility: { value: string; models: number }[];
+  years: { first: number | null; last: number | null };
+}
+
+/** The values the filters offer, with how many models carry each. */
+export async function modelFacets(db: Database): Promise<ModelFacets> {
+  const unnest = (column: typeof models.countries | typeof models.domains | typeof models.developer_ids) =>
+    db
+      .select({ value: sql<string>`v`, models: sql<number>`count(*)::int` })
+      .from(sql`${models}, unnest(${column}) as v`)
+      .groupBy(sql`v`)
+      .orderBy(sql`count(*) desc`, sql`v`);
+  const [developers, countries, domains, accessibility, [years]] = await Promise.all([
+    unnest(models.developer_ids),
+    unnest(models.countries),
+    unnest(models.domains),
+    db
+      .select({ value: sql<string>`${models.accessibility}`, models: sql<number>`count(*)::int` })
+      .from(models)
+      .where(sql`${models.accessibility} is not null`)
+      .groupBy(models.accessibility)
+      .orderBy(sql`count(*) desc`),
+    db
+      .select({
+        first: sql<number | null>`min(extract(year from ${models.published_on}))::int`,
+        last: sql<number | null>`max(extract(year from ${models.published_on}))::int`,
+      })
+      .from(models),
+  ]);
+  return { developers, countries, domains, accessibility, years: years ?? { first: null, last: null } };
+}
+
