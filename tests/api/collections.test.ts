@@ -76,6 +76,20 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'q=%E7%9F%BD%E8%B0%B7', expected: d.events.filter((e) => mentions('矽谷', [e.title_en, e.title_zh, e.source_text])) },
     { query: 'type=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && e.date >= '2020-01-01') },
   ],
+  company_facts: [
+    { query: 'entity=minimax', expected: d.company_facts.filter((f) => f.entity_id === 'minimax' || f.company_id === 'minimax') },
+    { query: 'entity=talkie', expected: d.company_facts.filter((f) => f.entity_id === 'talkie') },
+    { query: 'metric=market_cap&rank=preferred', expected: d.company_facts.filter((f) => f.metric === 'market_cap' && f.rank === 'preferred') },
+    { query: 'rank=deprecated', expected: d.company_facts.filter((f) => f.rank === 'deprecated') },
+    // A fact dated 2025 (the whole year) reaches into June 2025; one dated 2025-07 does not.
+    { query: 'from=2025-06-01&to=2025-06-30', expected: d.company_facts.filter((f) => f.as_of <= '2025-06-30'.slice(0, f.as_of.length) && f.as_of >= '2025-06-01'.slice(0, f.as_of.length)) },
+    { query: 'entity=no-such-company', expected: [], empty: true },
+  ],
+  fact_groups: [
+    { query: 'agreement=conflict', expected: d.fact_groups.filter((g) => g.agreement === 'conflict') },
+    { query: 'entity=zhipu-ai&metric=valuation_post_money', expected: d.fact_groups.filter((g) => g.company_id === 'zhipu-ai' && g.metric === 'valuation_post_money') },
+    { query: 'agreement=agree&from=2026-01-01', expected: d.fact_groups.filter((g) => g.agreement === 'agree' && g.as_of >= '2026-01-01'.slice(0, g.as_of.length)) },
+  ],
   models: [
     { query: 'developer=zhipu-ai', expected: d.models.filter((m) => m.developers.some((x) => x.entity_id === 'zhipu-ai')) },
     { query: 'country=China&open_weights=true', expected: d.models.filter((m) => m.countries.includes('China') && m.open_weights === true) },

@@ -92,6 +92,8 @@ const filterFor: Record<CollectionName, string> = {
   relations: 'type=invested_in',
   metrics: 'q=year',
   models: 'developer=deepseek',
+  company_facts: 'entity=minimax&metric=market_cap',
+  fact_groups: 'agreement=conflict',
 };
 
 describe.each(testDatabases)('CSV on $name', (kind) => {

@@ -192,8 +192,10 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       expect(readme).toContain('## 引用方式');
       expect(readme).toContain(`version ${version.slice(0, 12)}`);
       expect(readme).toContain('CC BY 4.0');
-      for (const s of dataset.sources) expect(readme).toContain(s.url);
-      expect(readme).toContain('Epoch AI (2025), "Data on AI Models"');
+      for (const s of dataset.sources.filter((x) => x.kind !== 'article')) expect(readme).toContain(s.url);
+      expect(readme).toContain(`cite ${dataset.sources.filter((x) => x.kind === 'article').length} articles by URL`);
+      const epoch = dataset.sources.find((s) => s.kind === 'dataset')!;
+      expect(readme).toContain(`Epoch AI, "Data on AI Models" [data set], release of ${epoch.row_count} rows, file sha256 ${epoch.sha256}`);
     });
   });
 });

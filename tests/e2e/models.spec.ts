@@ -63,6 +63,8 @@ test('unknown filters are named and ignored; an unknown model is a 404 page', as
   await expect(page.locator('.warn')).toContainText('page');
   const res = await page.goto('/models/no-such-model');
   expect(res?.status()).toBe(404);
+  // A NUL in the id used to reach the query and fail it: 500.
+  expect((await page.goto('/models/%00'))?.status()).toBe(404);
 });
 
 const developed = (id: string) => dataset.models.filter((m) => m.developers.some((d) => d.entity_id === id));
@@ -85,4 +87,39 @@ test('Compare sets the developers’ models side by side, in both languages', as
   await expect(page.locator('#chart-compare-models-per-year')).toBeVisible();
   await page.goto(`/zh-hant/compare?ids=${ids.join(',')}`);
   await expect(page.locator('#compare-models')).toHaveText('AI模型');
+});
+
+const facts = dataset.company_facts;
+const groups = dataset.fact_groups;
+
+test('a company page lists its reported facts, says where reports agree or differ, and opens every report', async ({ page }) => {
+  await page.goto('/companies/minimax');
+  const section = page.locator('section.facts');
+  const conflict = groups.find((g) => g.company_id === 'minimax' && g.agreement === 'conflict' && g.metric === 'market_cap')!;
+  const row = section.locator(`#fact-${conflict.id}`);
+  await expect(row.locator('.badge')).toContainText('Reports differ');
+  await row.locator('summary').click();
+  const reports = facts.filter((f) => f.group_id === conflict.id);
+  await expect(row.locator('tbody tr')).toHaveCount(reports.length);
+  // A unit slip stays visible, set aside with its reason.
+  const slip = reports.find((f) => f.rank === 'deprecated');
+  if (slip) await expect(row.locator('tr.deprecated')).toContainText('evident unit slip');
+});
+
+test('the Conflicts page lists every conflicting fact, widest spread first, and states the rule in both languages', async ({ page }) => {
+  await page.goto('/conflicts');
+  await expect(page.locator('ol.conflicts > li')).toHaveCount(groups.filter((g) => g.agreement === 'conflict').length);
+  const ratios = await page.locator('.ratio').allTextContents();
+  const values = ratios.map((r) => Number(r.replace(/[^\d.]/g, '')));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await expect(page.locator('#rule')).toContainText('within 5 %');
+  await page.goto('/zh-hant/conflicts');
+  await expect(page.locator('#rule h2')).toHaveText('顯示數值如何選出');
+});
+
+test('Compare sets the latest valuation, rounds, revenue and users side by side', async ({ page }) => {
+  await page.goto('/compare?ids=zhipu-ai,moonshot-ai,minimax');
+  const table = page.locator('section:has(#compare-money) table');
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(3);
+  await expect(table.locator('tbody tr').first().locator('td').first()).toContainText('US$');
 });

@@ -9,6 +9,7 @@ export const pages = [
   { name: 'timeline', path: '/timeline' },
   { name: 'network', path: '/network' },
   { name: 'policy', path: '/policy' },
+  { name: 'conflicts', path: '/conflicts' },
   { name: 'sources', path: '/sources' },
   { name: 'data', path: '/data' },
 ] as const;

@@ -15,9 +15,10 @@ const fieldTypes: Record<string, FieldType> = {
   PgArray: 'array',
   PgBoolean: 'boolean',
   PgJsonb: 'array',
+  PgJson: 'array',
 };
 /** jsonb columns whose values are objects rather than arrays. */
-const objectColumns = new Set(['models.cells']);
+const objectColumns = new Set(['models.cells', 'company_facts.usd']);
 
 const foreignKeys: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
   entities: [{ fields: 'hq', reference: { resource: 'entities', fields: 'id' } }],
@@ -33,6 +34,16 @@ const foreignKeys: Partial<Record<TableName, { fields: string; reference: { reso
     { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
   ],
   models: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+  company_facts: [
+    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'company_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+    { fields: 'group_id', reference: { resource: 'fact_groups', fields: 'id' } },
+  ],
+  fact_groups: [
+    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
+    { fields: 'company_id', reference: { resource: 'entities', fields: 'id' } },
+  ],
 };
 
 export function tableSchema(name: TableName) {

@@ -14,6 +14,8 @@ export const flatRow: Record<TableName, (record: never) => Record<string, unknow
   events: (r: Event) => eventToRow(r),
   relations: (r: Relation) => relationToRow(r),
   models: (r: Model) => modelToRow(r),
+  company_facts: (r: object) => ({ ...r }),
+  fact_groups: (r: object) => ({ ...r }),
 };
 
 /**

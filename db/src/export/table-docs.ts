@@ -52,4 +52,18 @@ export const tableDocs: Record<TableName, TableDoc> = {
       'AI models worldwide from Epoch AI’s “Data on AI Models” (CC BY 4.0): developers, countries, publication date, parameters, training compute, access. Each fact keeps its cell as written.',
     description_zh: '取自Epoch AI「Data on AI Models」（CC BY 4.0）的全球AI模型：開發機構、國家、發表日期、參數量、訓練算力與取用方式，各項事實保留原表寫法。',
   },
+  company_facts: {
+    title_en: 'Company figures from news reports',
+    title_zh: '新聞報導中的企業數字',
+    description_en:
+      'Funding, valuations, IPOs, revenue and users of the six tigers, four dragons and DeepSeek, each as one article states it (source_text), with its group, rank and, for money, a US-dollar value saying how it was reached.',
+    description_zh: '六小虎、四小龍與DeepSeek的融資、估值、上市、營收與用戶數，每筆為一篇報導的原文數字，附所屬事實、排序等級，金額並附美元換算及其方法。',
+  },
+  fact_groups: {
+    title_en: 'Facts the reports give',
+    title_zh: '報導所述的事實',
+    description_en:
+      'One row per fact (entity, metric, date, round): whether its reports agree (within 5 %), conflict (with the spread) or stand alone, and which claim is shown, chosen by the stated rule or a curator.',
+    description_zh: '每個事實一列（實體、指標、日期、輪次）：各報導一致（差距5%以內）、矛盾（附範圍）或僅一則，以及依既定規則或編輯選定顯示的陳述。',
+  },
 };

@@ -12,3 +12,4 @@ export * from './stream.ts';
 export * from './dataset-version.ts';
 export * from './models.ts';
 export * from './model-stats.ts';
+export * from './company-facts.ts';

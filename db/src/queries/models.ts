@@ -81,20 +81,31 @@ export async function modelTablePage(
   sort: { by: ModelSort; dir: 'asc' | 'desc' },
   page: { offset: number; limit: number },
 ): Promise<ModelTable> {
+  const [items, [total]] = await Promise.all([
+    sortedModels(db, f, sort, page),
+    db.select({ n: count() }).from(models).where(and(...conditions(f))),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+function sortedModels(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, page: { offset: number; limit: number }) {
   const column = models[sort.by];
   const order = sort.dir === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
-  const where = and(...conditions(f));
-  const [rows, [total]] = await Promise.all([
-    db.select().from(models).where(where).orderBy(order, asc(models.id)).offset(page.offset).limit(page.limit),
-    db.select({ n: count() }).from(models).where(where),
-  ]);
-  return { items: rows.map(modelFromRow), total: total?.n ?? 0 };
+  return db
+    .select()
+    .from(models)
+    .where(and(...conditions(f)))
+    .orderBy(order, asc(models.id))
+    .offset(page.offset)
+    .limit(page.limit)
+    .then((rows) => rows.map(modelFromRow));
 }
 
 /** Every model matching the filters, in table order, `batch` at a time (for CSV downloads of a view). */
 export async function* modelTableRows(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, batch = 1000) {
   for (let offset = 0; ; offset += batch) {
-    const { items } = await modelTablePage(db, f, sort, { offset, limit: batch });
+    // No count: a download needs the rows, not how many pages they fill.
+    const items = await sortedModels(db, f, sort, { offset, limit: batch });
     yield items;
     if (items.length < batch) return;
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Event, Figure, Relation, Source } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
@@ -45,4 +45,10 @@ export async function getSource(db: Database, id: string): Promise<SourceWithCla
     events: e.map(eventFromRow),
     relations: r.map(relationFromRow),
   };
+}
+
+export async function getSourcesByIds(db: Database, ids: string[]): Promise<Source[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(sources).where(inArray(sources.id, ids)).orderBy(asc(sources.id));
+  return rows.map(asSource);
 }

@@ -12,6 +12,8 @@ export const publicTables = {
   events: t.events,
   relations: t.relations,
   models: t.models,
+  company_facts: t.companyFacts,
+  fact_groups: t.factGroups,
 } as const;
 
 export type TableName = keyof typeof publicTables;

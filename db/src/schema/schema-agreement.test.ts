@@ -9,6 +9,8 @@ import {
   figureSchema,
   metricSchema,
   modelSchema,
+  companyFactSchema,
+  factGroupSchema,
   relationSchema,
   sourceSchema,
 } from '@aiwatch/data/schemas';
@@ -31,6 +33,8 @@ const pairs = [
   ['events', t.events, eventSchema, dataset.events, eventToRow as (x: unknown) => unknown],
   ['relations', t.relations, relationSchema, dataset.relations, relationToRow as (x: unknown) => unknown],
   ['models', t.models, modelSchema, dataset.models, modelToRow as (x: unknown) => unknown],
+  ['company_facts', t.companyFacts, companyFactSchema, dataset.company_facts, (x: unknown) => x],
+  ['fact_groups', t.factGroups, factGroupSchema, dataset.fact_groups, (x: unknown) => x],
 ] as const;
 /** Columns a table adds for querying, derived from the record (see rows.ts). */
 const derived: Record<string, string[]> = { models: ['developer_ids'] };
@@ -40,11 +44,16 @@ describe.each(pairs)('table %s and its dataset schema', (name, table, schema, re
     expect(Object.keys(getTableColumns(table)).sort()).toEqual(impliedColumns(schema, derived[name] ?? []));
   });
   it('accept the same records: every dataset record is a valid insert', () => {
-    // drizzle-zod caps double precision at 2^47; training compute (1e25 FLOP) is far above, and valid.
+    // drizzle-zod caps double precision at 2^47; compute (1e25 FLOP) and market values (1e12) are far above, and valid.
+    const big = z.number().nullable();
     const insert =
       name === 'models'
-        ? createInsertSchema(t.models, { parameters: z.number().nullable(), training_compute: z.number().nullable() })
-        : createInsertSchema(table);
+        ? createInsertSchema(t.models, { parameters: big, training_compute: big })
+        : name === 'company_facts'
+          ? createInsertSchema(t.companyFacts, { value: z.number() })
+          : name === 'fact_groups'
+            ? createInsertSchema(t.factGroups, { low: z.number(), high: z.number() })
+            : createInsertSchema(table);
     for (const record of records) {
       const result = insert.safeParse(toRow(record));
       expect(result.success, `${(record as { id: string }).id}: ${result.error?.message}`).toBe(true);

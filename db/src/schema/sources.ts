@@ -2,8 +2,8 @@ import { date, integer, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const sources = pgTable('sources', {
   id: text().primaryKey(),
-  kind: text({ enum: ['document', 'dataset'] }).notNull(),
-  file: text().notNull(),
+  kind: text({ enum: ['document', 'dataset', 'article'] }).notNull(),
+  file: text(),
   title: text().notNull(),
   title_zh: text().notNull(),
   author: text().notNull(),
@@ -19,4 +19,5 @@ export const sources = pgTable('sources', {
   licence: text(),
   sha256: text(),
   row_count: integer(),
+  reliability: text({ enum: ['high', 'medium', 'low'] }),
 });

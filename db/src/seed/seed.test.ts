@@ -38,6 +38,8 @@ describe.each(testDatabases)('seed on $name', (kind) => {
       events: dataset.events.length,
       relations: dataset.relations.length,
       models: dataset.models.length,
+      company_facts: dataset.company_facts.length,
+      fact_groups: dataset.fact_groups.length,
     });
   });
 

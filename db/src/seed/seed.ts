@@ -28,6 +28,8 @@ function countsOf(data: Dataset): SeedResult['counts'] {
     events: data.events.length,
     relations: data.relations.length,
     models: data.models.length,
+    company_facts: data.company_facts.length,
+    fact_groups: data.fact_groups.length,
   };
 }
 
@@ -41,7 +43,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
  */
 export async function replaceAllData(db: Database, data: Dataset, hash: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of [t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
+    for (const table of [t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
       await tx.delete(table);
     }
     await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
@@ -52,6 +54,8 @@ export async function replaceAllData(db: Database, data: Dataset, hash: string):
     await insertChunked(data.events.map(eventToRow), (c) => tx.insert(t.events).values(c));
     await insertChunked(data.relations.map(relationToRow), (c) => tx.insert(t.relations).values(c));
     await insertChunked(data.models.map(modelToRow), (c) => tx.insert(t.models).values(c));
+    await insertChunked(data.fact_groups, (c) => tx.insert(t.factGroups).values(c));
+    await insertChunked(data.company_facts, (c) => tx.insert(t.companyFacts).values(c));
     await tx.insert(t.seedState).values({ id: SEED_STATE_ID, dataset_hash: hash, seeded_at: new Date().toISOString() });
   });
 }

@@ -6,6 +6,8 @@ import {
   figureSchema,
   metricSchema,
   modelSchema,
+  companyFactSchema,
+  factGroupSchema,
   relationSchema,
   sourceSchema,
   type Entity,
@@ -13,7 +15,7 @@ import {
 } from '@aiwatch/data/schemas';
 
 export type CollectionName = keyof Dataset;
-export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics', 'models'];
+export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics', 'models', 'company_facts', 'fact_groups'];
 
 /** The packages/data schema of one record of each collection. */
 export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = {
@@ -24,6 +26,8 @@ export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = 
   relations: relationSchema,
   metrics: metricSchema,
   models: modelSchema,
+  company_facts: companyFactSchema,
+  fact_groups: factGroupSchema,
 };
 
 export const entityDetailSchema = entitySchema

@@ -10,7 +10,7 @@ function citeReadme(sources: Source[], version: string, retrieved: string): stri
     .map((s) => `- ${s.author}, "${s.title}" (${s.title_zh}), ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''}. ${s.url}`);
   const tables = sources
     .filter((s) => s.kind === 'dataset')
-    .map((s) => `- ${s.publisher} (2025), "${s.title}". ${s.url}. Licence ${s.licence}; file sha256 ${s.sha256}.`);
+    .map((s) => `- ${s.author}, "${s.title}" [data set], release of ${s.row_count} rows, file sha256 ${s.sha256}. Licence ${s.licence}. ${s.url}`);
   return [
     '# China AI Watch — datasets',
     '',
@@ -32,6 +32,9 @@ function citeReadme(sources: Source[], version: string, retrieved: string): stri
     'and, for the AI models, the dataset they come from (credit Epoch AI, as its licence asks):',
     '',
     ...tables,
+    '',
+    `The company figures from news reports (company_facts.csv) cite ${sources.filter((s) => s.kind === 'article').length} articles by URL,`,
+    'publisher, date and reliability (sources.csv, kind "article"); cite the article a figure comes from.',
     '',
     '## 引用方式',
     '',

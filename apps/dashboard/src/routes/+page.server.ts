@@ -1,4 +1,4 @@
-import { largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
+import { factsOfCompanies, getSourcesByIds, largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
 import { pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -8,6 +8,9 @@ import { publicHref } from '$lib/server/env';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
+import { moneySummary } from '$lib/server/company-facts-view';
+import { valuationChart } from '$lib/server/company-facts-charts';
+import { href } from '$lib/i18n/locale';
 import type { PageServerLoad } from './$types';
 
 /** The headline figures, in the order the Overview tells the story. */
@@ -86,5 +89,13 @@ export const load: PageServerLoad = async ({ url }) => {
   }));
   // The deep-learning era: before 2012 the dataset holds a handful of models a year.
   const modelCharts = [countriesChart(years, MODELS_FROM), openShareChart(years, MODELS_FROM), ...(runs.length > 0 ? [largestRunsChart(runs)] : [])];
-  return { kpis, charts, members, modelCharts };
+  // The tigers' latest valuations: what analysts open the site for.
+  const tigers = [...lookup.entities.values()].filter((e) => e.group_ids.includes('ai-six-tigers') && e.type === 'company').map((e) => e.id);
+  const reported = await factsOfCompanies(db, tigers);
+  for (const s of await getSourcesByIds(db, [...new Set(reported.facts.map((f) => f.source_id))])) lookup.sources.set(s.id, s);
+  const tigerMoney = tigers
+    .map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) }))
+    .sort((a, b) => (b.valuation?.usdValue ?? 0) - (a.valuation?.usdValue ?? 0));
+  const tigerChart = valuationChart('tigers-valuation', tigerMoney.map((t) => ({ id: t.id, name: t.name })), reported.groups, reported.facts);
+  return { kpis, charts, members, modelCharts, tigerMoney, tigerChart };
 };

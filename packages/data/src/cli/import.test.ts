@@ -1,13 +1,16 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../dataset/entities.ts';
 import { DEVELOPER_ALIASES } from '../dataset/developer-aliases.ts';
+import { COMPANY_FACT_CURATION, COMPANY_FACT_ENTITIES, PRIMARY_SOURCE_HOSTS } from '../dataset/company-fact-entities.ts';
+import { factsSnapshotFiles, importCompanyFacts, readFactsSnapshotFiles, resolveResearchCsv } from '../imports/company-facts/index.ts';
 import { importEpochModels, readSnapshot, resolveEpochCsv, SNAPSHOT_DIR } from '../imports/epoch-models/index.ts';
 import { formatModels } from '../imports/epoch-models/snapshot.ts';
-import { row, scratch, toCsv, writeCsv } from '../imports/epoch-models/testing/csv.ts';
+import { HEADER_2025, row, scratch, toCsv, writeCsv } from '../imports/epoch-models/testing/csv.ts';
 
 const cli = fileURLToPath(new URL('./import.ts', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
@@ -96,5 +99,49 @@ describe.skipIf(shared === null)('the committed snapshot — needs the Epoch AI 
     expect(snapshot.release).toEqual(committed.release);
     expect(formatModels(snapshot.models)).toBe(readFileSync(join(SNAPSHOT_DIR, 'models.json'), 'utf8'));
     expect([report.added.length, report.removed.length, report.changed.length]).toEqual([0, 0, 0]);
+  });
+});
+
+const research = resolveResearchCsv();
+describe.skipIf(research === null)('the committed company-facts snapshot — needs the research CSV (../shared/research or RESEARCH_FACTS_CSV)', () => {
+  it('is exactly what importing the news figures and rates gives', async () => {
+    const names = new Map(Object.entries(COMPANY_FACT_ENTITIES).map(([k, v]) => [k, entities.find((e) => e.id === v.entity)?.name_en ?? v.entity]));
+    const { snapshot } = await importCompanyFacts(research!, join(dirname(research!), 'fx-usd.csv'), COMPANY_FACT_ENTITIES, names, PRIMARY_SOURCE_HOSTS, COMPANY_FACT_CURATION);
+    const committed = readFactsSnapshotFiles()!;
+    for (const [name, text] of factsSnapshotFiles(snapshot)) expect(text, name).toBe(committed.get(name));
+  });
+});
+
+describe('npm run import: what a hostile probe found', () => {
+  it('stops a release that lacks a column the previous one had, unless told --allow-missing-columns', async () => {
+    const dir = scratch();
+    const snap = join(dir, 'snap');
+    const withAccess = tenModels.map((r) => ({ ...r, 'Model accessibility': 'API access' }));
+    await run('epoch-models', writeCsv(dir, 'r1.csv', toCsv(withAccess)), '--snapshot', snap);
+    const before = snapshotText(snap);
+    const renamed = HEADER_2025.map((h) => (h === 'Model accessibility' ? 'Accessibility' : h));
+    const file = writeCsv(dir, 'r2.csv', toCsv(withAccess.map((r) => ({ ...r, Accessibility: 'API access' })), renamed));
+    const refused = await run('epoch-models', file, '--snapshot', snap);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/previous release had "Model accessibility", this file has no such column/);
+    expect(snapshotText(snap)).toBe(before);
+    expect((await run('epoch-models', file, '--snapshot', snap, '--allow-missing-columns')).code).toBe(0);
+  });
+
+  it('treats half a snapshot as an error, not as no snapshot', async () => {
+    const dir = scratch();
+    const snap = join(dir, 'snap');
+    await run('epoch-models', writeCsv(dir, 'r1.csv', toCsv(tenModels)), '--snapshot', snap);
+    await rm(join(snap, 'models.json'));
+    const { code, out } = await run('epoch-models', writeCsv(dir, 'r2.csv', toCsv(tenModels.slice(0, 5))), '--snapshot', snap);
+    expect(code).toBe(1);
+    expect(out).toMatch(/holds release\.json without models\.json/);
+  });
+
+  it('says plainly when the report cannot be written', async () => {
+    const dir = scratch();
+    const { code, out } = await run('epoch-models', writeCsv(dir, 'r1.csv', toCsv(tenModels)), '--snapshot', join(dir, 'snap'), '--report', join(dir, 'no', 'such', 'r.json'));
+    expect(code).toBe(1);
+    expect(out).toMatch(/cannot write the report to .* \(ENOENT\); nothing was written/);
   });
 });

@@ -189,7 +189,7 @@ describe('coverage the product relies on', () => {
   });
 
   it('every source contributes at least one claim', () => {
-    const claims = [...dataset.figures, ...dataset.events, ...dataset.relations, ...dataset.models];
+    const claims = [...dataset.figures, ...dataset.events, ...dataset.relations, ...dataset.models, ...dataset.company_facts];
     for (const s of dataset.sources) {
       expect(claims.filter((c) => c.source_id === s.id).length, s.id).toBeGreaterThan(0);
     }

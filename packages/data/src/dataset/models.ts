@@ -32,4 +32,5 @@ export const epochModelsSource: Source = {
   licence: 'CC-BY-4.0',
   sha256: release.sha256,
   row_count: release.rows,
+  reliability: null,
 };

@@ -14,7 +14,7 @@ export const ARTICLE_SECTIONS = {
 
 export const DIGEST_SECTIONS = { zh: '摘要', en: 'Summary' } as const;
 
-const notATable = { licence: null, sha256: null, row_count: null };
+const notATable = { licence: null, sha256: null, row_count: null, reliability: null };
 
 export const sources: Source[] = [
   {

@@ -20,7 +20,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads each document source's text (by its `file` name) from `dir`; dataset sources are checked elsewhere. */
 export async function readDocuments(dir: string, allSources: readonly Source[]): Promise<ReadDocumentsResult> {
-  const sources = allSources.filter((s) => s.kind === 'document');
+  const sources = allSources.flatMap((s) => (s.kind === 'document' && s.file !== null ? [{ ...s, file: s.file }] : []));
   const info = await stat(dir).catch(() => null);
   if (!info) throw new DocumentsFolderError(`folder "${dir}" does not exist`);
   if (!info.isDirectory()) throw new DocumentsFolderError(`"${dir}" is not a folder`);

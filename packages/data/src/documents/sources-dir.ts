@@ -46,7 +46,7 @@ const holdsAny = (dir: string, files: readonly string[]) => {
 export function resolveSourcesDir({
   env = process.env,
   fallback = DEFAULT_SOURCES_DIR,
-  files = sources.map((s) => s.file),
+  files = sources.flatMap((s) => (s.file ? [s.file] : [])),
 }: SourcesDirOptions = {}): SourcesDir {
   const configured = env.SOURCES_DIR?.trim();
   if (configured) {

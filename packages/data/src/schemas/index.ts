@@ -6,3 +6,4 @@ export * from './figure.ts';
 export * from './event.ts';
 export * from './relation.ts';
 export * from './model.ts';
+export * from './company-fact.ts';

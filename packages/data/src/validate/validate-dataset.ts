@@ -5,6 +5,8 @@ import {
   figureSchema,
   metricSchema,
   modelSchema,
+  companyFactSchema,
+  factGroupSchema,
   relationSchema,
   sourceSchema,
 } from '../schemas/index.ts';
@@ -19,6 +21,8 @@ const schemas: Record<CollectionName, z.ZodType> = {
   events: eventSchema,
   relations: relationSchema,
   models: modelSchema,
+  company_facts: companyFactSchema,
+  fact_groups: factGroupSchema,
 };
 
 function idOf(record: unknown): string {
@@ -104,6 +108,20 @@ function referenceIssues(data: Dataset): DatasetIssue[] {
     for (const column of Object.keys(m.cells)) {
       check('models', m.id, 'cells', source?.sections.includes(column) ?? false, `"${column}" is not a column of ${m.source_id}`);
     }
+  }
+  const groupIds = new Map(data.fact_groups.map((g) => [g.id, g]));
+  const factsOf = new Map<string, string[]>();
+  for (const f of data.company_facts) {
+    entityRef('company_facts', f.id, 'entity_id', f.entity_id);
+    entityRef('company_facts', f.id, 'company_id', f.company_id, 'company');
+    check('company_facts', f.id, 'source_id', sources.get(f.source_id)?.kind === 'article', `"${f.source_id}" is not an article source`);
+    check('company_facts', f.id, 'group_id', groupIds.has(f.group_id), `unknown group "${f.group_id}"`);
+    factsOf.set(f.group_id, [...(factsOf.get(f.group_id) ?? []), f.id]);
+  }
+  for (const g of data.fact_groups) {
+    const members = factsOf.get(g.id) ?? [];
+    check('fact_groups', g.id, 'claims', members.length === g.claims, `counts ${g.claims} claims but ${members.length} name it`);
+    check('fact_groups', g.id, 'preferred_id', g.preferred_id === null || members.includes(g.preferred_id), `"${g.preferred_id}" is not a claim of the group`);
   }
   return issues;
 }

@@ -27,9 +27,9 @@ export function buildBarOptions(input: BarInput, locale: DisplayLocale): ECharts
   // Counted things come in whole numbers: no 0.5 tick between 0 and 1 events.
   const minInterval = input.unit === 'count' || input.unit === 'users' ? 1 : undefined;
   const valueAxis = {
-    type: input.magnitude ? 'log' : 'value',
+    type: input.magnitude && input.magnitude !== 'usd' ? 'log' : 'value',
     // A log axis starts at the power of ten below the smallest bar, not at 1, so the bars differ visibly.
-    min: input.magnitude ? (extent: { min: number }) => 10 ** Math.floor(Math.log10(extent.min)) : undefined,
+    min: input.magnitude && input.magnitude !== 'usd' ? (extent: { min: number }) => 10 ** Math.floor(Math.log10(extent.min)) : undefined,
     minInterval, ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
   return {
     ...baseOption(input.description),

@@ -1,10 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { DisplayLocale } from '@aiwatch/data/numbers';
+import { formatValue, type DisplayLocale } from '@aiwatch/data/numbers';
 import { formatCompute, formatParameters } from '../model-format.ts';
 import { escapeHtml } from './escape-html.ts';
 import { axisStyle, baseOption } from './types.ts';
 
-export type Magnitude = 'parameters' | 'compute';
+/** Model sizes on a log axis; US dollars on a linear one. */
+export type Magnitude = 'parameters' | 'compute' | 'usd';
 
 /** Models as points: publication date across, a size on a log scale up; each point links to its page. */
 export interface ScatterInput {
@@ -16,6 +17,7 @@ export interface ScatterInput {
 }
 
 export function formatMagnitude(v: number, magnitude: Magnitude, locale: DisplayLocale): string {
+  if (magnitude === 'usd') return formatValue(v, 'USD', locale, { maximumFractionDigits: 1 });
   return magnitude === 'parameters' ? formatParameters(v, locale) : formatCompute(v);
 }
 
@@ -32,8 +34,7 @@ export function buildScatterOptions(input: ScatterInput, locale: DisplayLocale):
     },
     xAxis: { type: 'time', ...axisStyle, splitLine: { show: false } },
     yAxis: {
-      type: 'log',
-      logBase: 10,
+      ...(input.magnitude === 'usd' ? { type: 'value' } : { type: 'log', logBase: 10 }),
       name: input.axisName,
       ...axisStyle,
       nameTextStyle: { color: 'currentColor', align: 'left' },

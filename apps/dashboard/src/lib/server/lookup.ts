@@ -1,4 +1,5 @@
-import { listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
+import { getSourcesByIds, listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
+import type { Source } from '@aiwatch/data/schemas';
 import type { Lookup } from './figure-view.ts';
 
 // The reference tables are small (tens of rows): one page each holds them all.
@@ -12,4 +13,9 @@ export async function loadLookup(db: Database): Promise<Lookup> {
     metrics: new Map(metrics.items.map((x) => [x.id, x])),
     sources: new Map(sources.items.map((s) => [s.id, s])),
   };
+}
+
+/** Sources by id, for claims whose sources the lookup's first page may not hold (hundreds of articles). */
+export function sourcesOf(db: Database, ids: string[]): Promise<Source[]> {
+  return getSourcesByIds(db, [...new Set(ids)]);
 }

@@ -81,6 +81,7 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: str
 export function languageName(code: string): string {
   const names: Record<string, () => string> = {
     'zh-Hant': m.sources_lang_zh,
+    'zh-Hans': m.sources_lang_zh_hans,
     en: m.sources_lang_en,
     'zh-Hant+en': m.sources_lang_bilingual,
   };

@@ -1,4 +1,4 @@
-import { compareEntities, developerModelStats } from '@aiwatch/db';
+import { compareEntities, developerModelStats, factsOfCompanies, getSourcesByIds } from '@aiwatch/db';
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Qualifier } from '@aiwatch/data/schemas';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
@@ -12,6 +12,8 @@ import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import { compareModels } from '$lib/server/compare-models';
+import { moneySummary } from '$lib/server/company-facts-view';
+import { valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { pickerView } from './picker';
 
@@ -41,9 +43,10 @@ export const load: PageServerLoad = async ({ url }) => {
 
   const picker = pickerView(lookup, known, collator);
   const base = { asked, notices, picker, chosen: known, companiesHref: href('/companies') };
-  if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null };
+  if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null, money: null };
 
-  const [cmp, modelStats] = await Promise.all([compareEntities(db, known), developerModelStats(db, known)]);
+  const [cmp, modelStats, reported] = await Promise.all([compareEntities(db, known), developerModelStats(db, known), factsOfCompanies(db, known)]);
+  for (const s of await getSourcesByIds(db, [...new Set(reported.facts.map((f) => f.source_id))])) lookup.sources.set(s.id, s);
   const entityName = (id: string) => entityRef(lookup, id).name;
   const metricName = (id: string) => {
     const metric = lookup.metrics.get(id);
@@ -116,5 +119,12 @@ export const load: PageServerLoad = async ({ url }) => {
     ...base,
     comparison: { title: joinNames(columns.map((c) => c.name), lang), columns, attributes, metrics, charts, warnings },
     models: compareModels(known.map((id) => ({ id, name: entityName(id), stats: modelStats.get(id)! }))),
+    money:
+      reported.groups.length === 0
+        ? null
+        : {
+            rows: known.map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) })),
+            chart: valuationChart('compare-valuation', known.map((id) => ({ id, name: entityName(id) })), reported.groups, reported.facts),
+          },
   };
 };

@@ -24,6 +24,7 @@ export const load: PageServerLoad = async () => {
       version: version?.slice(0, 12) ?? '—',
       url: publicOrigin,
     },
-    documents: sources.items.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
+    // The news articles (hundreds) are cited figure by figure, and listed in sources.csv.
+    documents: sources.items.filter((s) => s.kind !== 'article').map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };
 };

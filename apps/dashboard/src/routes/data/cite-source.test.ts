@@ -33,3 +33,26 @@ describe('citeSource', () => {
     );
   });
 });
+
+describe('citeSource for a dataset release', () => {
+  const epoch = {
+    kind: 'dataset' as const,
+    author: 'Epoch AI',
+    title: 'Data on AI Models',
+    title_zh: 'AI模型資料（Data on AI Models）',
+    publisher: 'Epoch AI',
+    published_on: null,
+    url: 'https://epoch.ai/data/ai-models',
+    licence: 'CC-BY-4.0',
+    sha256: '5d81f5cce379759011a666fba8bbe35fac3853c63583815908aeeec5fc76fc10',
+    row_count: 2228,
+  };
+  it('names the release by its rows and file hash, and the licence, in either language', () => {
+    expect(citeSource(epoch, 'en')).toBe(
+      'Epoch AI. “Data on AI Models” [data set], release of 2228 rows, file sha256 5d81f5cce379. CC-BY-4.0. https://epoch.ai/data/ai-models',
+    );
+    expect(citeSource(epoch, 'zh-hant')).toBe(
+      'Epoch AI，〈Data on AI Models〉（資料集），2228 列之版本，檔案 sha256 5d81f5cce379，CC-BY-4.0。https://epoch.ai/data/ai-models',
+    );
+  });
+});

@@ -14,7 +14,17 @@ export function citationDate(isoDate: string | null, locale: Locale): string {
  * A document as a reference list cites it, in the reader's language: author, title, publisher,
  * date (or that none is stated), URL. English keeps quotation marks, Chinese the 〈〉 title marks.
  */
-export function citeSource(s: Pick<Source, 'author' | 'title' | 'title_zh' | 'publisher' | 'published_on' | 'url'>, locale: Locale): string {
+export function citeSource(
+  s: Pick<Source, 'author' | 'title' | 'title_zh' | 'publisher' | 'published_on' | 'url'> & Partial<Pick<Source, 'kind' | 'licence' | 'sha256' | 'row_count'>>,
+  locale: Locale,
+): string {
+  // A dataset is cited by its release: the file's hash says which one, and its licence asks for the credit.
+  if (s.kind === 'dataset') {
+    const release = m.data_cite_release({ rows: s.row_count ?? 0, sha256: (s.sha256 ?? '').slice(0, 12) }, { locale });
+    return locale === 'en'
+      ? `${s.author}. “${s.title}” [data set], ${release}. ${s.licence}. ${s.url}`
+      : `${s.author}，〈${s.title}〉（資料集），${release}，${s.licence}。${s.url}`;
+  }
   const date = citationDate(s.published_on, locale);
   return locale === 'en'
     ? `${s.author}. “${s.title}”. ${s.publisher}, ${date}. ${s.url}`

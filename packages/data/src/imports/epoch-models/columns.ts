@@ -31,9 +31,20 @@ export class MissingColumnsError extends Error {
   }
 }
 
+/** A header named twice: which of the two columns holds the data cannot be told. */
+export class DuplicateColumnsError extends Error {
+  override name = 'DuplicateColumnsError';
+  constructor(readonly duplicates: string[]) {
+    super(`the header row names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once: which column holds the data cannot be told`);
+  }
+}
+
 /** Maps fields to this file's headers (matched after trimming); throws naming every required column missing. */
 export function mapColumns(header: string[]): ColumnMap {
-  const present = new Set(header.map((h) => h.trim()));
+  const trimmed = header.map((h) => h.trim());
+  const duplicates = [...new Set(trimmed.filter((h, i) => h !== '' && trimmed.indexOf(h) !== i))];
+  if (duplicates.length > 0) throw new DuplicateColumnsError(duplicates);
+  const present = new Set(trimmed);
   const map: ColumnMap = {};
   const missing: string[] = [];
   for (const [field, spec] of Object.entries(COLUMNS) as [Field, (typeof COLUMNS)[Field]][]) {

@@ -36,7 +36,11 @@ export interface KnownModel {
 /** `Map.groupBy` (Node 21+), for Node 20. */
 function groupBy<T, K>(items: T[], key: (x: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const x of items) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
+  for (const x of items) {
+    const same = groups.get(key(x));
+    if (same) same.push(x);
+    else groups.set(key(x), [x]);
+  }
   return groups;
 }
 
@@ -90,21 +94,31 @@ export function assignIds<T extends Identifiable>(items: T[], previous: readonly
     const p = unclaimed.get(keys.get(x)!);
     if (p) claim(x, p);
   }
-  const rest = () => sorted.filter((x) => !ids.has(x));
-  for (const x of rest()) {
-    const p = [...unclaimed.values()].find((q) => q.name === x.name && q.published_on === x.published_on);
-    if (p) claim(x, p);
+  // Indexes of what is left, so each pass is linear (a file may repeat one name thousands of times).
+  const unclaimedBy = (key: (p: KnownModel) => string) => groupBy([...unclaimed.values()], key);
+  const byNameDate = unclaimedBy((p) => `${p.name}\u0000${p.published_on ?? ''}`);
+  for (const x of sorted) {
+    if (ids.has(x)) continue;
+    const candidates = byNameDate.get(`${x.name}\u0000${x.published_on ?? ''}`)?.filter((p) => unclaimed.has(p.key));
+    if (candidates?.[0]) claim(x, candidates[0]);
   }
-  for (const x of rest()) {
-    const sameName = [...unclaimed.values()].filter((q) => q.name === x.name);
-    if (sameName.length === 1 && rest().filter((y) => y.name === x.name).length === 1) claim(x, sameName[0]!);
+  const byName = unclaimedBy((p) => p.name);
+  const restByName = groupBy(sorted.filter((x) => !ids.has(x)), (x) => x.name);
+  for (const [name, rest] of restByName) {
+    const previousOfName = (byName.get(name) ?? []).filter((p) => unclaimed.has(p.key));
+    if (rest.length === 1 && previousOfName.length === 1) claim(rest[0]!, previousOfName[0]!);
   }
   // Ids of the previous snapshot stay reserved, so a removed model's id is never reused for another.
   const taken = new Set([...previous.map((p) => p.id), ...ids.values()]);
-  for (const x of rest()) {
+  const nextSuffix = new Map<string, number>();
+  for (const x of sorted) {
+    if (ids.has(x)) continue;
     const base = slugify(x.name);
     let id = taken.has(base) && x.published_on ? `${base}-${x.published_on}` : base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = nextSuffix.get(base) ?? 2; taken.has(id); n++) {
+      id = `${base}-${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     taken.add(id);
     ids.set(x, id);
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../dataset/entities.ts';
 import { DEVELOPER_ALIASES } from '../../dataset/developer-aliases.ts';
-import { importEpochModels, MissingColumnsError, RowValidationError } from './index.ts';
+import { DuplicateColumnsError, importEpochModels, MissingColumnsError, RowValidationError } from './index.ts';
 import { HEADER_2025, row, scratch, toCsv, writeCsv, type TestRow } from './testing/csv.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -237,5 +237,27 @@ describe('bad input: a clear error', () => {
   it('a missing file or a folder', async () => {
     await expect(importEpochModels('/nonexistent/x.csv', entities, DEVELOPER_ALIASES, null)).rejects.toThrow(/no file at/);
     await expect(importEpochModels(scratch(), entities, DEVELOPER_ALIASES, null)).rejects.toThrow(/is a folder/);
+  });
+});
+
+describe('defects a hostile probe found', () => {
+  it('refuses NUL and other control characters in a cell, naming row and column (PostgreSQL cannot hold NUL)', async () => {
+    const error = await importRows([row('bad\u0000name'), row('ok', { Organization: 'Deep\u0007Seek' })]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RowValidationError);
+    expect((error as RowValidationError).errors.map((e) => `${e.row}:${e.column}`)).toEqual(['1:Model', '2:Organization']);
+  });
+  it('refuses a header that names a column twice instead of reading the last one', async () => {
+    const header = [...HEADER_2025, 'Organization'];
+    await expect(importRows([row('X')], header)).rejects.toThrow(DuplicateColumnsError);
+  });
+  it('refuses a file whose rows name no model, rather than writing an empty snapshot', async () => {
+    await expect(importRows([{ Organization: 'x' }, { Model: '   ' }])).rejects.toThrow(/none of the 2 rows names a model/);
+  });
+  it('stays linear when one name repeats thousands of times', async () => {
+    const started = performance.now();
+    const { snapshot } = await importRows(Array.from({ length: 3000 }, () => row('X')));
+    expect(new Set(snapshot.models.map((m) => m.id)).size).toBe(3000);
+    // Before the fix 3,000 repeats took seconds; a generous bound that only a quadratic pass breaks.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -3,7 +3,7 @@ import { mapColumns } from './columns.ts';
 import { diffModels, type ModelsDiff } from './diff.ts';
 import { assignIds } from './identity.ts';
 import { normaliseRow, type NormalisedRow, type RowError } from './normalise-row.ts';
-import { readCsv } from './read-csv.ts';
+import { ImportInputError, readCsv } from './read-csv.ts';
 import { developerResolver } from './resolve-developers.ts';
 import { basename } from 'node:path';
 import type { Release, Snapshot } from './snapshot.ts';
@@ -71,6 +71,7 @@ export async function importEpochModels(path: string, entities: readonly Entity[
     rows.push({ ...result.value, row: raw.row, name, published_on: result.value.published?.date ?? null, developers: result.value.organisations, cells: result.cells });
   }
   if (errors.length > 0) throw new RowValidationError(errors);
+  if (rows.length === 0) throw new ImportInputError(`none of the ${csv.rows.length} rows names a model: nothing to import`);
 
   const resolve = developerResolver(entities, aliases);
   const models: Model[] = assignIds(rows, previous?.models ?? []).map(({ item: r, id, key }) => ({
@@ -107,7 +108,11 @@ export async function importEpochModels(path: string, entities: readonly Entity[
 
 function reportOf(release: Release, models: Model[], previous: Snapshot | null): ImportReport {
   const byName = new Map<string, Model[]>();
-  for (const m of models) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  for (const m of models) {
+    const same = byName.get(m.name);
+    if (same) same.push(m);
+    else byName.set(m.name, [m]);
+  }
   const credits = new Map<string, { entity_id: string | null; models: number }>();
   for (const m of models) {
     for (const d of m.developers) {

@@ -1,10 +1,10 @@
-export { COLUMNS, MissingColumnsError, mapColumns } from './columns.ts';
+export { COLUMNS, DuplicateColumnsError, MissingColumnsError, mapColumns } from './columns.ts';
 export { diffModels, type ModelsDiff } from './diff.ts';
 export { assignIds, slugify } from './identity.ts';
 export { EPOCH_SOURCE_ID, importEpochModels, RowValidationError, type ImportReport, type ImportResult } from './import-models.ts';
 export { normaliseRow, splitOrganisations, toSignificant } from './normalise-row.ts';
 export { ImportInputError, readCsv } from './read-csv.ts';
 export { developerResolver, nameKey } from './resolve-developers.ts';
-export { readSnapshot, SNAPSHOT_DIR, writeSnapshot, type Release, type Snapshot } from './snapshot.ts';
+export { readSnapshot, SNAPSHOT_DIR, SnapshotError, writeSnapshot, type Release, type Snapshot } from './snapshot.ts';
 export { DEFAULT_EPOCH_CSV, resolveEpochCsv } from './dataset-file.ts';
 export { verifyModels, type ModelsCheck } from './verify-models.ts';

@@ -75,15 +75,26 @@ export type RowResult =
   | { ok: true; value: NormalisedRow; cells: Record<string, string> }
   | { ok: false; errors: RowError[] };
 
+/** Longest cell taken: a name or a list of links is far shorter; more is a broken file. */
+export const MAX_CELL = 10_000;
+// Tabs and line breaks occur in names as written; other control characters (NUL above all, which
+// PostgreSQL text cannot hold) never belong in the data.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Validates and normalises one row; `cells` keeps each non-empty cell the import took, as written. */
 export function normaliseRow(row: CsvRow, columns: ColumnMap): RowResult {
   const input: Partial<Record<Field, string>> = {};
   const cells: Record<string, string> = {};
+  const bad: RowError[] = [];
   for (const [field, header] of Object.entries(columns) as [Field, string][]) {
     const cell = row.cells[header] ?? '';
+    if (CONTROL.test(cell)) bad.push({ row: row.row, line: row.line, column: header, message: 'contains a control character (such as NUL)', cell: cell.replace(CONTROL, '�') });
+    if (cell.length > MAX_CELL) bad.push({ row: row.row, line: row.line, column: header, message: `is longer than ${MAX_CELL} characters`, cell: cell.slice(0, 60) });
     input[field] = cell;
     if (cell.trim() !== '') cells[header] = cell;
   }
+  if (bad.length > 0) return { ok: false, errors: bad };
   for (const field of Object.keys(rowSchema.shape) as Field[]) input[field] ??= '';
   const parsed = rowSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data, cells };

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { modelSchema, type Model } from '../../schemas/index.ts';
@@ -28,34 +28,63 @@ export interface Snapshot {
   models: Model[];
 }
 
-/** One model per line, keys in schema order, sorted by id: a re-import that changes nothing changes no byte. */
-export function formatModels(models: readonly Model[]): string {
-  const order = Object.keys(modelSchema.shape);
-  const lines = [...models]
+/** One record per line, keys in schema order, sorted by id: a re-import that changes nothing changes no byte. */
+export function formatRecords<T extends { id: string }>(records: readonly T[], order: readonly string[]): string {
+  const lines = [...records]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((m) => JSON.stringify(Object.fromEntries(order.map((k) => [k, m[k as keyof Model]]))));
+    .map((r) => JSON.stringify(Object.fromEntries(order.map((k) => [k, r[k as keyof T]]))));
   return `[\n${lines.join(',\n')}\n]\n`;
 }
 
-export function readSnapshot(dir = SNAPSHOT_DIR): Snapshot | null {
-  let release: unknown, models: unknown;
-  try {
-    release = JSON.parse(readFileSync(join(dir, 'release.json'), 'utf8'));
-    models = JSON.parse(readFileSync(join(dir, 'models.json'), 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-  return { release: releaseSchema.parse(release), models: z.array(modelSchema).parse(models) };
+export const formatModels = (models: readonly Model[]) => formatRecords(models, Object.keys(modelSchema.shape));
+
+/** Writes files through temporary names, so an interrupted write leaves the old snapshot whole. */
+export function writeFilesAtomically(dir: string, files: [string, string][]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(dir, `.${name}.tmp`), text);
+  for (const [name] of files) renameSync(join(dir, `.${name}.tmp`), join(dir, name));
 }
 
-/** Writes both files through temporary names, so an interrupted write leaves the old snapshot whole. */
+/** The snapshot folder holds something other than a whole snapshot: the import compares with nothing it cannot trust. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/** Reads one file of the snapshot: null when the folder has none, a SnapshotError naming the file when it is unreadable. */
+function readPart<T>(dir: string, name: string, schema: z.ZodType<T>): T | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, name), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new SnapshotError(`cannot read ${join(dir, name)} (${code ?? String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new SnapshotError(`${join(dir, name)} is not valid JSON (${(e as Error).message}); restore it from git`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SnapshotError(`${join(dir, name)} does not hold a snapshot: ${parsed.error.issues.length} problem(s), first at ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+/** The committed snapshot; null when the folder holds none. Half a snapshot is an error, never "none". */
+export function readSnapshot(dir = SNAPSHOT_DIR): Snapshot | null {
+  const release = readPart(dir, 'release.json', releaseSchema);
+  const models = readPart(dir, 'models.json', z.array(modelSchema));
+  if (release === null && models === null) return null;
+  if (release === null || models === null) {
+    throw new SnapshotError(`${dir} holds ${release ? 'release.json' : 'models.json'} without ${release ? 'models.json' : 'release.json'}: restore the snapshot from git before importing`);
+  }
+  return { release: release as Release, models };
+}
+
 export function writeSnapshot(snapshot: Snapshot, dir = SNAPSHOT_DIR): void {
-  mkdirSync(dir, { recursive: true });
-  const files: [string, string][] = [
+  writeFilesAtomically(dir, [
     ['models.json', formatModels(snapshot.models)],
     ['release.json', `${JSON.stringify(snapshot.release, null, 2)}\n`],
-  ];
-  for (const [name, text] of files) writeFileSync(join(dir, `.${name}.tmp`), text);
-  for (const [name] of files) renameSync(join(dir, `.${name}.tmp`), join(dirname(join(dir, name)), name));
+  ]);
 }

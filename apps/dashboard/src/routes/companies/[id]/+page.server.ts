@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getEntity, listFigures, statsOf } from '@aiwatch/db';
+import { factsOfCompanies, getEntity, listFigures, statsOf } from '@aiwatch/db';
 import type { Figure, Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -12,9 +12,11 @@ import { publicHref } from '$lib/server/env';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { loadLookup } from '$lib/server/lookup';
+import { loadLookup, sourcesOf } from '$lib/server/lookup';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
 import { modelRow } from '$lib/server/model-view';
+import { factsByMetric } from '$lib/server/company-facts-view';
+import { valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
@@ -66,6 +68,16 @@ export const load: PageServerLoad = async ({ params, url }) => {
     .filter((id, i, all) => lookup.entities.get(id)?.type === 'product' && all.indexOf(id) === i);
   // A company's headline figure is often its product's (MiniMax and Talkie's users): shown with it.
   const productFigures = (await Promise.all(products.map((id) => listFigures(db, { entity: id, limit: 100 })))).flatMap((r) => r.items);
+  const reported = await factsOfCompanies(db, [self]);
+  for (const s of await sourcesOf(db, reported.facts.map((f) => f.source_id))) lookup.sources.set(s.id, s);
+  const facts =
+    reported.groups.length === 0
+      ? null
+      : {
+          sections: factsByMetric(reported.groups, reported.facts, lookup),
+          chart: valuationChart(`${self}-valuation`, [{ id: self, name }], reported.groups, reported.facts),
+          methodHref: `${href('/conflicts')}#rule`,
+        };
   const memberIds = detail.members.map((e) => e.id);
   const modelStats = statsOf(self, detail.models);
   const developerSearch = `developer=${self}`;
@@ -82,7 +94,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
           latest: detail.models.slice(0, 8).map((model) => modelRow(model, lookup)),
           allHref: `${href('/models')}?${developerSearch}`,
         };
-  const claims = [...detail.figures, ...detail.events, ...relations, ...detail.models];
+  const claims = [...detail.figures, ...detail.events, ...relations, ...detail.models, ...reported.facts];
 
   return {
     entity: {
@@ -102,6 +114,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
     productKpis: productFigures.map((f) => figureView(f, lookup, publicHref(url))),
     charts,
     models,
+    facts,
     events: sameEvents(detail.events).map((e) => eventView(e, self, lookup)),
     relations: relationViews(relations, self, lookup),
     products: refs(products),

@@ -24,7 +24,11 @@ const FACTS: [Field, () => string][] = [
   ['link', m.model_reference],
 ];
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const load: PageServerLoad = async ({ params }) => {
+  // Only a well-formed id reaches the database (a NUL there would fail the query, not miss).
+  if (!SLUG.test(params.id)) error(404, m.model_not_found({ id: params.id }));
   const db = await database();
   const [model, lookup] = await Promise.all([getModel(db, params.id), loadLookup(db)]);
   if (!model) error(404, m.model_not_found({ id: params.id }));

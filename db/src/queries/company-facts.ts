@@ -1,0 +1,125 @@
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { agreements, companyMetrics, ranks, type CompanyFact, type FactGroup } from '@aiwatch/data/schemas';
+import type { Database } from '../client.ts';
+import { companyFacts, factGroups } from '../schema/index.ts';
+import { calendarDate } from './filters.ts';
+import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
+const range = {
+  from: calendarDate.optional().describe('Facts whose date (at its own precision) reaches this day or later.'),
+  to: calendarDate.optional().describe('Facts whose date (at its own precision) begins on or before this day.'),
+};
+const rangeOk = (f: { from?: string | undefined; to?: string | undefined }) => f.from === undefined || f.to === undefined || f.from <= f.to;
+const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
+
+export const companyFactFiltersSchema = paginationSchema
+  .extend({
+    entity: slug.optional().describe('Figures about this company (its products and segments included) or about this product.'),
+    metric: z.enum(companyMetrics).optional().describe('Metric, e.g. valuation_post_money.'),
+    rank: z.enum(ranks).optional().describe('preferred (the values shown), normal or deprecated.'),
+    group: slug.optional().describe('The claims of one fact.'),
+    source: slug.optional().describe('Article id.'),
+    ...range,
+  })
+  .refine(rangeOk, rangeMessage);
+export type CompanyFactFilters = z.infer<typeof companyFactFiltersSchema>;
+
+export const factGroupFiltersSchema = paginationSchema
+  .extend({
+    entity: slug.optional().describe('Facts about this company (its products and segments included) or this product.'),
+    metric: z.enum(companyMetrics).optional().describe('Metric, e.g. market_cap.'),
+    agreement: z.enum(agreements).optional().describe('agree, conflict or alone.'),
+    ...range,
+  })
+  .refine(rangeOk, rangeMessage);
+export type FactGroupFilters = z.infer<typeof factGroupFiltersSchema>;
+
+/** A partial date (`2025`, `2025-06`) overlaps a day range when its own prefix of the bounds allows it. */
+const asOfFrom = (column: typeof companyFacts.as_of | typeof factGroups.as_of, from: string) => sql`${column} >= left(${from}, length(${column}))`;
+const asOfTo = (column: typeof companyFacts.as_of | typeof factGroups.as_of, to: string) => sql`${column} <= left(${to}, length(${column}))`;
+
+const asFact = (row: typeof companyFacts.$inferSelect) => row as CompanyFact;
+const asGroup = (row: typeof factGroups.$inferSelect) => row as FactGroup;
+
+export async function listCompanyFacts(db: Database, f: Partial<CompanyFactFilters> = {}): Promise<Page<CompanyFact>> {
+  const limit = f.limit ?? 50;
+  const where: (SQL | undefined)[] = [
+    f.entity ? or(eq(companyFacts.entity_id, f.entity), eq(companyFacts.company_id, f.entity)) : undefined,
+    f.metric ? eq(companyFacts.metric, f.metric) : undefined,
+    f.rank ? eq(companyFacts.rank, f.rank) : undefined,
+    f.group ? eq(companyFacts.group_id, f.group) : undefined,
+    f.source ? eq(companyFacts.source_id, f.source) : undefined,
+    f.from ? asOfFrom(companyFacts.as_of, f.from) : undefined,
+    f.to ? asOfTo(companyFacts.as_of, f.to) : undefined,
+    f.cursor ? gt(companyFacts.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
+  ];
+  const rows = await db.select().from(companyFacts).where(and(...where)).orderBy(asc(companyFacts.id)).limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], asFact);
+}
+
+export async function getCompanyFact(db: Database, id: string): Promise<CompanyFact | null> {
+  const [row] = await db.select().from(companyFacts).where(eq(companyFacts.id, id));
+  return row ? asFact(row) : null;
+}
+
+export async function listFactGroups(db: Database, f: Partial<FactGroupFilters> = {}): Promise<Page<FactGroup>> {
+  const limit = f.limit ?? 50;
+  const where: (SQL | undefined)[] = [
+    f.entity ? or(eq(factGroups.entity_id, f.entity), eq(factGroups.company_id, f.entity)) : undefined,
+    f.metric ? eq(factGroups.metric, f.metric) : undefined,
+    f.agreement ? eq(factGroups.agreement, f.agreement) : undefined,
+    f.from ? asOfFrom(factGroups.as_of, f.from) : undefined,
+    f.to ? asOfTo(factGroups.as_of, f.to) : undefined,
+    f.cursor ? gt(factGroups.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
+  ];
+  const rows = await db.select().from(factGroups).where(and(...where)).orderBy(asc(factGroups.id)).limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.id], asGroup);
+}
+
+export interface FactGroupDetail extends FactGroup {
+  facts: CompanyFact[];
+}
+
+export async function getFactGroup(db: Database, id: string): Promise<FactGroupDetail | null> {
+  const [row] = await db.select().from(factGroups).where(eq(factGroups.id, id));
+  if (!row) return null;
+  const facts = await db.select().from(companyFacts).where(eq(companyFacts.group_id, id)).orderBy(asc(companyFacts.id));
+  return { ...asGroup(row), facts: facts.map(asFact) };
+}
+
+/** Every fact about some entities — a company's own and its products' and segments', or a product's — with all their claims. */
+export async function factsOfCompanies(db: Database, ids: string[]): Promise<{ groups: FactGroup[]; facts: CompanyFact[] }> {
+  if (ids.length === 0) return { groups: [], facts: [] };
+  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const [groups, facts] = await Promise.all([
+    db
+      .select()
+      .from(factGroups)
+      .where(sql`${factGroups.company_id} in (${list}) or ${factGroups.entity_id} in (${list})`)
+      .orderBy(asc(factGroups.as_of), asc(factGroups.id)),
+    db
+      .select()
+      .from(companyFacts)
+      .where(sql`${companyFacts.company_id} in (${list}) or ${companyFacts.entity_id} in (${list})`)
+      .orderBy(asc(companyFacts.as_of), asc(companyFacts.id)),
+  ]);
+  return { groups: groups.map(asGroup), facts: facts.map(asFact) };
+}
+
+/** Facts whose reports disagree, largest spread (high / low) first. */
+export async function conflictingGroups(db: Database): Promise<FactGroupDetail[]> {
+  const groups = await db
+    .select()
+    .from(factGroups)
+    .where(eq(factGroups.agreement, 'conflict'))
+    .orderBy(sql`${factGroups.high} / nullif(${factGroups.low}, 0) desc nulls first`, asc(factGroups.id));
+  if (groups.length === 0) return [];
+  const facts = await db
+    .select()
+    .from(companyFacts)
+    .where(sql`${companyFacts.group_id} in (${sql.join(groups.map((g) => sql`${g.id}`), sql`, `)})`)
+    .orderBy(asc(companyFacts.id));
+  return groups.map((g) => ({ ...asGroup(g), facts: facts.filter((f) => f.group_id === g.id).map(asFact) }));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { RowValidationError } from '../epoch-models/import-models.ts';
+import { scratch, toCsv, writeCsv, type TestRow } from '../epoch-models/testing/csv.ts';
+import { FACT_COLUMNS, importCompanyFacts } from './import-facts.ts';
+
+const RATES = toCsv(
+  [
+    { period: '2023', currency: 'CNY', units_per_usd: '7.0809', kind: 'annual average', source_url: 'https://federalreserve.gov/releases/g5a/20240201', source_title: 'Fed G.5A' },
+    { period: '2023', currency: 'HKD', units_per_usd: '7.8292', kind: 'annual average', source_url: 'https://federalreserve.gov/releases/g5a/20240201', source_title: 'Fed G.5A' },
+  ],
+  ['period', 'currency', 'units_per_usd', 'kind', 'source_url', 'source_title'],
+);
+const ENTITIES = { 'Zhipu AI': { entity: 'zhipu-ai', company: 'zhipu-ai' }, 'MiniMax (Talkie/Xingye)': { entity: 'talkie', company: 'minimax' } };
+const fact = (extra: TestRow): TestRow => ({
+  entity: 'Zhipu AI',
+  metric: 'funding_round',
+  value_as_written: 'US$100 million',
+  value: '100000000',
+  currency: 'USD',
+  qualifier: 'exact',
+  as_of: '2024-05',
+  round: '',
+  investors: 'Alibaba; Tencent',
+  source_url: 'https://news.example/a',
+  publisher: 'Example News',
+  published: '2024-05-20',
+  language: 'en',
+  reliability: 'medium',
+  note: 'somebody else’s words, never imported',
+  ...extra,
+});
+const run = (rows: TestRow[]) => {
+  const dir = scratch();
+  return importCompanyFacts(writeCsv(dir, 'facts.csv', toCsv(rows, [...FACT_COLUMNS])), writeCsv(dir, 'fx.csv', RATES), ENTITIES, new Map([['Zhipu AI', 'Zhipu AI']]), [], {});
+};
+
+describe('company facts import', () => {
+  it('makes one claim per row, one source per article, and leaves the notes out', async () => {
+    const { snapshot } = await run([fact({}), fact({ source_url: 'https://news.example/b', value_as_written: '1亿美元', language: 'zh-Hans' })]);
+    expect(snapshot.facts).toHaveLength(2);
+    expect(snapshot.articles.map((a) => a.kind)).toEqual(['article', 'article']);
+    expect(snapshot.facts[0]!.investors).toEqual(['Alibaba', 'Tencent']);
+    expect(JSON.stringify(snapshot)).not.toContain('somebody else');
+  });
+
+  it('groups reports of one fact: a report naming no round joins the one round the others name', async () => {
+    const { snapshot } = await run([
+      fact({ round: 'Series B+' }),
+      fact({ round: 'B+', source_url: 'https://news.example/b' }),
+      fact({ round: '', source_url: 'https://news.example/c' }),
+    ]);
+    expect(new Set(snapshot.facts.map((f) => f.group_id)).size).toBe(1);
+    expect(snapshot.groups[0]).toMatchObject({ agreement: 'agree', claims: 3 });
+  });
+
+  it('keeps rounds apart when the reports name several, and a report naming none apart from both', async () => {
+    const { snapshot } = await run([fact({ round: 'B1' }), fact({ round: 'B2', source_url: 'https://news.example/b' }), fact({ source_url: 'https://news.example/c' })]);
+    expect(snapshot.groups).toHaveLength(3);
+  });
+
+  it('converts other currencies with the rate of the fact’s year, and keeps products apart from their company', async () => {
+    const { snapshot } = await run([fact({ entity: 'MiniMax (Talkie/Xingye)', metric: 'revenue', value: '708090000', currency: 'CNY', value_as_written: '7.0809億元', as_of: '2023' })]);
+    expect(snapshot.facts[0]).toMatchObject({ entity_id: 'talkie', company_id: 'minimax', usd: { value: 100_000_000, method: 'rate', rate_period: '2023' } });
+  });
+
+  it('reports rows that state no figure or no date, and refuses unknown entities and bad cells with row and column', async () => {
+    const { report } = await run([fact({}), fact({ value: '', value_as_written: 'hundreds of millions' }), fact({ as_of: '' })]);
+    expect(report.skipped.map((s) => s.row)).toEqual([2, 3]);
+    const error = await run([fact({ entity: 'Nobody Inc' }), fact({ metric: 'profit' }), fact({ value: '1,000' })]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RowValidationError);
+    expect((error as RowValidationError).errors.map((e) => `${e.row}:${e.column}`)).toEqual(['1:entity', '2:metric', '3:value']);
+  });
+});

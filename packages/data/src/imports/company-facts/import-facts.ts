@@ -1,0 +1,268 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { companyMetrics, currencies, reportQualifiers, type CompanyFact, type FactGroup, type Source } from '../../schemas/index.ts';
+import { partialDateSchema } from '../../schemas/company-fact.ts';
+import { RowValidationError } from '../epoch-models/import-models.ts';
+import type { RowError } from '../epoch-models/normalise-row.ts';
+import { MissingColumnsError } from '../epoch-models/columns.ts';
+import { ImportInputError, readCsv } from '../epoch-models/read-csv.ts';
+import { slugify } from '../epoch-models/identity.ts';
+import { toUsd, type FxRate } from './fx.ts';
+import { findUnitSlips, rankGroup, reliabilityTiers, type CuratorChoice, type SlipInput } from './groups.ts';
+
+export const FACT_COLUMNS = [
+  'entity', 'metric', 'value_as_written', 'value', 'currency', 'qualifier', 'as_of', 'round', 'investors',
+  'source_url', 'publisher', 'published', 'language', 'reliability', 'note',
+] as const;
+const RATE_COLUMNS = ['period', 'currency', 'units_per_usd', 'kind', 'source_url', 'source_title'] as const;
+
+const requireColumns = (wanted: readonly string[], what: string) => (header: string[]) => {
+  const missing = wanted.filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new MissingColumnsError(missing.map((c) => `"${c}"`), missing.length === wanted.length);
+  void what;
+};
+
+const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
+const rowSchema = z.object({
+  entity: z.string().trim().min(1, 'names no entity'),
+  metric: z.enum(companyMetrics),
+  value_as_written: z.string().trim().min(1, 'is empty: the figure as the article writes it is the claim'),
+  value: z.string().transform(blankToNull).pipe(z.string().regex(/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/, 'must be a number in base units').transform(Number).nullable()),
+  currency: z.string().transform(blankToNull).pipe(z.enum(currencies).nullable()),
+  qualifier: z.enum(reportQualifiers),
+  as_of: z.string().transform(blankToNull).pipe(partialDateSchema.nullable()),
+  round: z.string().transform(blankToNull),
+  investors: z.string().transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean)),
+  source_url: z.url({ protocol: /^https?$/ }),
+  publisher: z.string().trim().min(1),
+  published: z.string().transform(blankToNull).pipe(z.iso.date().nullable()),
+  language: z.enum(['en', 'zh-Hans', 'zh-Hant']),
+  reliability: z.enum(reliabilityTiers),
+});
+type Row = z.infer<typeof rowSchema> & { row: number };
+
+export interface FactsReport {
+  file: string;
+  sha256: string;
+  rows: number;
+  facts: number;
+  articles: number;
+  groups: { total: number; agree: number; conflict: number; alone: number };
+  deprecated: { id: string; entity: string; metric: string; as_written: string }[];
+  skipped: { row: number; reason: string }[];
+  unknownEntities: string[];
+}
+
+export interface FactsSnapshot {
+  release: { file: string; sha256: string; rows: number; rates_file: string; rates_sha256: string; skipped: FactsReport['skipped'] };
+  articles: Source[];
+  facts: CompanyFact[];
+  groups: FactGroup[];
+  rates: FxRate[];
+}
+
+const hash = (s: string, n = 8) => createHash('sha256').update(s).digest('hex').slice(0, n);
+/** Rounds written "Series B+" and "B+", or "last pre-IPO" and "last pre-IPO round", are one round. */
+const roundKey = (round: string | null) =>
+  (round ?? '').toLowerCase().replace(/^series\s+/, '').replace(/\s+round$/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The fact a report is about: entity, metric, date and round. Reports of one entity, metric and
+ * date that name no round join the one round the others name; where they name several, each round
+ * is its own fact and the reports naming none stand apart.
+ */
+function groupKeys<T extends { entity: string; metric: string; as_of: string; round: string | null }>(items: T[]): Map<T, string> {
+  const buckets = new Map<string, T[]>();
+  for (const x of items) {
+    const k = `${x.entity} ${x.metric} ${x.as_of}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), x]);
+  }
+  const keys = new Map<T, string>();
+  for (const [bucket, members] of buckets) {
+    const rounds = [...new Set(members.map((m) => roundKey(m.round)).filter(Boolean))];
+    for (const m of members) keys.set(m, slugify(`${bucket} ${rounds.length === 1 ? rounds[0] : roundKey(m.round)}`));
+  }
+  return keys;
+}
+
+export async function readRates(path: string): Promise<{ rates: FxRate[]; sha256: string }> {
+  const csv = await readCsv(path, requireColumns(RATE_COLUMNS, 'rates'));
+  const schema = z.object({
+    period: z.string().regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM'),
+    currency: z.enum(['CNY', 'HKD']),
+    units_per_usd: z.coerce.number().positive(),
+    source_title: z.string().trim().min(1),
+    source_url: z.url(),
+  });
+  const errors: RowError[] = [];
+  const rates: FxRate[] = [];
+  for (const r of csv.rows) {
+    const parsed = schema.safeParse(r.cells);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) errors.push({ row: r.row, line: r.line, column: String(i.path[0]), message: i.message, cell: r.cells[String(i.path[0])] ?? '' });
+      continue;
+    }
+    const { period, currency, units_per_usd, source_title, source_url } = parsed.data;
+    rates.push({ period, currency, units_per_usd, source: `${source_title} (${source_url})` });
+  }
+  if (errors.length > 0) throw new RowValidationError(errors);
+  return { rates, sha256: csv.sha256 };
+}
+
+/** One article as a source: cited, not archived. Titles and summaries are ours. */
+function articleSource(url: string, rows: Row[], entityNames: Map<string, string>): Source {
+  const first = rows[0]!;
+  const published = rows.find((r) => r.published)?.published ?? null;
+  const about = [...new Set(rows.map((r) => entityNames.get(r.entity) ?? r.entity))].join(', ');
+  return {
+    id: `report-${hash(url, 10)}`,
+    kind: 'article',
+    file: null,
+    title: `${first.publisher}: report on ${about}`,
+    title_zh: `${first.publisher}：關於${about}的報導`,
+    author: first.publisher,
+    publisher: first.publisher,
+    published_on: published,
+    language: first.language,
+    url,
+    sections: [],
+    summary_en: `A news page cited for ${rows.length} figure${rows.length > 1 ? 's' : ''} on ${about}. Not archived here: follow the link.`,
+    summary_zh: `本站引用此新聞頁面的 ${rows.length} 個數字（${about}）。本站未存檔，請見原連結。`,
+    note_en: null,
+    note_zh: null,
+    licence: null,
+    sha256: null,
+    row_count: null,
+    reliability: first.reliability,
+  };
+}
+
+/**
+ * Reads the news-figures file and the exchange rates into a snapshot: every row a claim of its
+ * article, grouped by fact (entity, metric, date, round), each group ranked by the stated rule.
+ */
+export async function importCompanyFacts(
+  factsPath: string,
+  ratesPath: string,
+  entities: Record<string, { entity: string; company: string }>,
+  entityNames: Map<string, string>,
+  primaryHosts: readonly string[],
+  curation: Record<string, CuratorChoice>,
+): Promise<{ snapshot: FactsSnapshot; report: FactsReport }> {
+  const { rates, sha256: ratesSha } = await readRates(ratesPath);
+  const csv = await readCsv(factsPath, requireColumns(FACT_COLUMNS, 'facts'));
+  const errors: RowError[] = [];
+  const rows: Row[] = [];
+  const skipped: FactsReport['skipped'] = [];
+  const unknown = new Set<string>();
+  for (const r of csv.rows) {
+    const parsed = rowSchema.safeParse(r.cells);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) {
+        const column = String(i.path[0]);
+        errors.push({ row: r.row, line: r.line, column, message: i.message, cell: r.cells[column] ?? '' });
+      }
+      continue;
+    }
+    const row = { ...parsed.data, row: r.row };
+    if (!entities[row.entity]) {
+      unknown.add(row.entity);
+      errors.push({ row: r.row, line: r.line, column: 'entity', message: 'is not in the reviewed entity table (dataset/company-fact-entities.ts)', cell: row.entity });
+      continue;
+    }
+    if (row.value === null) skipped.push({ row: r.row, reason: `states no figure (“${row.value_as_written}”)` });
+    else if (row.as_of === null) skipped.push({ row: r.row, reason: `gives no date the figure refers to (“${row.value_as_written}”)` });
+    else rows.push(row);
+  }
+  if (errors.length > 0) throw new RowValidationError(errors);
+  if (rows.length === 0) throw new ImportInputError('the file has no row with a figure and a date');
+
+  const byUrl = new Map<string, Row[]>();
+  for (const r of rows) byUrl.set(r.source_url, [...(byUrl.get(r.source_url) ?? []), r]);
+  const articles = [...byUrl].map(([url, rs]) => articleSource(url, rs, entityNames)).sort((a, b) => a.id.localeCompare(b.id));
+  const articleOf = new Map(articles.map((a) => [a.url, a]));
+
+  const seen = new Set<string>();
+  const keyed = rows.map((r) => ({ r, entity: entities[r.entity]!.entity, metric: r.metric, as_of: r.as_of!, round: r.round }));
+  const groupOf = groupKeys(keyed);
+  const drafts = keyed.map((k) => {
+    const r = k.r;
+    const { entity, company } = entities[r.entity]!;
+    const groupId = groupOf.get(k)!;
+    let id = `${groupId}-${hash(`${r.source_url}|${r.value_as_written}|${r.round ?? ''}`)}`;
+    for (let n = 2; seen.has(id); n++) id = `${groupId}-${hash(`${r.source_url}|${r.value_as_written}|${r.round ?? ''}|${n}`)}`;
+    seen.add(id);
+    const usd = r.currency ? toUsd(r.value!, r.currency, r.as_of!, r.value_as_written, rates) : null;
+    const host = new URL(r.source_url).host;
+    return {
+      fact: {
+        id,
+        entity_id: entity,
+        company_id: company,
+        metric: r.metric,
+        value: r.value!,
+        currency: r.currency,
+        qualifier: r.qualifier,
+        as_of: r.as_of!,
+        round: r.round,
+        investors: r.investors,
+        source_id: articleOf.get(r.source_url)!.id,
+        source_text: r.value_as_written,
+        usd,
+        group_id: groupId,
+      },
+      rank: {
+        id,
+        group_id: groupId,
+        value: r.value!,
+        currency: r.currency,
+        usd: usd?.value ?? null,
+        qualifier: r.qualifier,
+        reliability: r.reliability,
+        primary: primaryHosts.includes(host),
+        published: articleOf.get(r.source_url)!.published_on,
+        context: `${entity} ${r.metric} ${r.as_of!.slice(0, 4)}`,
+        scaled: r.currency ? (usd?.value ?? null) : r.value!,
+      } satisfies SlipInput,
+    };
+  });
+  const slips = findUnitSlips(drafts.map((d) => d.rank));
+
+  const groups: FactGroup[] = [];
+  const facts: CompanyFact[] = [];
+  const byGroup = new Map<string, typeof drafts>();
+  for (const d of drafts) byGroup.set(d.fact.group_id, [...(byGroup.get(d.fact.group_id) ?? []), d]);
+  for (const [groupId, members] of byGroup) {
+    const { verdict, ranked } = rankGroup(members.map((m) => m.rank), curation[groupId], slips);
+    const head = members[0]!.fact;
+    groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, as_of: head.as_of, round: head.round, claims: members.length, ...verdict });
+    for (const m of members) {
+      const r = ranked.find((x) => x.id === m.fact.id)!;
+      facts.push({ ...m.fact, rank: r.rank, rank_reason_en: r.reason_en, rank_reason_zh: r.reason_zh });
+    }
+  }
+  facts.sort((a, b) => a.id.localeCompare(b.id));
+  groups.sort((a, b) => a.id.localeCompare(b.id));
+  const count = (a: FactGroup['agreement']) => groups.filter((g) => g.agreement === a).length;
+  return {
+    snapshot: {
+      release: { file: basename(factsPath), sha256: csv.sha256, rows: csv.rows.length, rates_file: basename(ratesPath), rates_sha256: ratesSha, skipped },
+      articles,
+      facts,
+      groups,
+      rates,
+    },
+    report: {
+      file: basename(factsPath),
+      sha256: csv.sha256,
+      rows: csv.rows.length,
+      facts: facts.length,
+      articles: articles.length,
+      groups: { total: groups.length, agree: count('agree'), conflict: count('conflict'), alone: count('alone') },
+      deprecated: facts.filter((f) => f.rank === 'deprecated').map((f) => ({ id: f.id, entity: f.entity_id, metric: f.metric, as_written: f.source_text })),
+      skipped,
+      unknownEntities: [...unknown],
+    },
+  };
+}
