@@ -3,7 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/migrations/**', '**/paraglide/**'] },
+  // .served: the copies of the build a running `npm start` serves from.
+  { ignores: ['**/dist/**', '**/build/**', '**/.served/**', '**/.svelte-kit/**', '**/migrations/**', '**/paraglide/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

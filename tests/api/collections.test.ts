@@ -104,7 +104,8 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'type=located_in&entity=beijing', expected: d.relations.filter((r) => r.predicate === 'located_in' && [r.subject_id, r.object_id].includes('beijing')) },
     { query: 'source=fpri-2025-vouchers-to-visas', expected: d.relations.filter((r) => r.source_id === 'fpri-2025-vouchers-to-visas') },
     { query: 'from=2024-05-31&to=2024-05-31', expected: d.relations.filter((r) => r.as_of === '2024-05-31') },
-    { query: 'from=2024-06-01', expected: [], empty: true },
+    { query: 'from=2024-06-01', expected: d.relations.filter((r) => r.as_of !== null && r.as_of >= '2024-06-01') },
+    { query: 'from=2024-06-01&source=taiwansig-2024-ai-tigers', expected: [], empty: true },
   ],
   metrics: [
     { query: 'q=year', expected: d.metrics.filter((m) => mentions('year', [m.id, m.name_en, m.name_zh])) },
@@ -234,11 +235,16 @@ describe.each(testDatabases)('collections on $name', (kind) => {
       expect(figures.map((f) => f.id).sort()).toEqual(['zhipu-investment-prosperity7', 'zhipu-valuation-2024']);
       expect(events).toEqual([]);
       expect(relations.map((r) => r.id)).toContain('prosperity7-invested-in-zhipu-ai');
+      // Investors the news reports name in Zhipu's rounds are relations too, each a claim of its article.
+      expect(relations.filter((r) => r.subject_id === 'alibaba' && r.predicate === 'invested_in').length).toBeGreaterThan(0);
       expect(members).toEqual([]);
       expect(related.map((e) => e.id)).toEqual(expect.arrayContaining(['ai-six-tigers', 'beijing', 'prosperity7']));
       expect(models.map((m) => m.name)).toEqual(expect.arrayContaining(['GLM-4', 'ChatGLM3-6B', 'CogVideoX']));
       expect(models.every((m) => m.developers.some((d) => d.entity_id === 'zhipu-ai'))).toBe(true);
-      expect(sources.map((s) => s.id)).toEqual(['epoch-ai-models', 'taiwansig-2024-ai-tigers']);
+      // The documents and datasets it is cited in, and the articles of the investor relations.
+      expect(sources.filter((s) => s.kind !== 'article').map((s) => s.id)).toEqual(['epoch-ai-models', 'taiwansig-2024-ai-tigers']);
+      const articles = new Set(relations.filter((r) => r.source_id.startsWith('report-')).map((r) => r.source_id));
+      expect(sources.filter((s) => s.kind === 'article').map((s) => s.id).sort()).toEqual([...articles].sort());
     });
   });
 });

@@ -17,7 +17,7 @@ const variant = process.argv[2];
 const RUNS = Number(process.env.PAGE_COST_RUNS ?? 7);
 const data: Dataset =
   variant === 'before'
-    ? { ...dataset, models: [], sources: dataset.sources.filter((s) => s.kind === 'document') }
+    ? { ...dataset, models: [], sources: dataset.sources.filter((s) => s.kind !== 'dataset') }
     : dataset;
 
 const handle = await createDb({ pgliteDir: 'memory' });

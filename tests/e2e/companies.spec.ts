@@ -1,3 +1,4 @@
+import { dataset } from '@aiwatch/data';
 import { expect, test, type Page } from '@playwright/test';
 import { texts } from './helpers.ts';
 
@@ -107,9 +108,11 @@ test('Zhipu AI’s page shows its names, figures, investor and links that all le
   await expect(page.locator('#kpi-zhipu-valuation-2024')).toContainText('US$3B');
   await expect(page.locator('#kpi-zhipu-valuation-2024')).toContainText('30億美元');
 
+  // The document's investor, and those the news reports name in Zhipu's rounds.
   const investors = page.locator('section[aria-labelledby="investors"]');
-  await expect(investors.getByRole('link')).toHaveText(['Prosperity7 Ventures']);
-  await expect(investors.getByRole('link')).toHaveAttribute('href', '/companies/prosperity7');
+  await expect(investors.getByRole('link', { name: 'Prosperity7 Ventures' })).toHaveAttribute('href', '/companies/prosperity7');
+  const named = new Set(dataset.relations.filter((r) => r.predicate === 'invested_in' && r.object_id === 'zhipu-ai').map((r) => r.subject_id));
+  await expect(investors.getByRole('link')).toHaveCount(named.size);
 
   // Every link on the page within the site answers.
   const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[0]!))]);

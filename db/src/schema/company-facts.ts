@@ -46,6 +46,7 @@ export const companyFacts = pgTable(
     as_of: text().notNull(),
     round: text(),
     investors: text().array().notNull(),
+    investor_ids: text().array().notNull(),
     source_id: text()
       .notNull()
       .references(() => sources.id),

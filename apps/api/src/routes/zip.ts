@@ -51,27 +51,35 @@ function citeReadme(sources: Source[], version: string, retrieved: string): stri
 export function datasetsZip(db: Database, version: string): ZipArchive {
   const archive = new ZipArchive({ zlib: { level: 6 } });
   const resources: Partial<Record<TableName, ResourceFile>> = {};
-  const csvs: Readable[] = [];
+  let current: Readable | null = null;
+  let closed = false;
   // An archive given up part-way (the client left) stops reading the tables too.
-  archive.once('close', () => csvs.forEach((csv) => csv.destroy()));
-  const done = tableNames.map((name) => {
+  archive.once('close', () => {
+    closed = true;
+    current?.destroy();
+  });
+  const fail = (e: unknown) => archive.destroy(e instanceof Error ? e : new Error(String(e)));
+
+  // One table at a time, each read only when the one before is in the archive: an archive a
+  // client leaves early has cost one table's first batch, not a query of every table at once.
+  const appendTable = (i: number) => {
+    if (closed) return;
+    const name = tableNames[i];
+    if (name === undefined) return void finish().catch(fail);
     const file: ResourceFile = { bytes: 0, sha256: '' };
     resources[name] = file;
     const csv = tableCsvStream(db, name).pipe(measuring(file));
-    csvs.push(csv);
+    current = csv;
+    csv.once('end', () => appendTable(i + 1));
+    csv.once('error', fail);
     archive.append(csv, { name: `${name}.csv` });
-    return new Promise<void>((resolve, reject) => {
-      csv.on('end', resolve);
-      csv.on('error', reject);
-    });
-  });
-  Promise.all([...done, listSources(db, { limit: 500 })])
-    .then(async (results) => {
-      const sources = (results.at(-1) as Awaited<ReturnType<typeof listSources>>).items;
-      archive.append(`${JSON.stringify(buildDataPackage(sources, resources), null, 2)}\n`, { name: 'datapackage.json' });
-      archive.append(citeReadme(sources, version, new Date().toISOString().slice(0, 10)), { name: 'README.md' });
-      await archive.finalize();
-    })
-    .catch((e: unknown) => archive.destroy(e instanceof Error ? e : new Error(String(e))));
+  };
+  const finish = async () => {
+    const sources = (await listSources(db, { limit: 500 })).items;
+    archive.append(`${JSON.stringify(buildDataPackage(sources, resources), null, 2)}\n`, { name: 'datapackage.json' });
+    archive.append(citeReadme(sources, version, new Date().toISOString().slice(0, 10)), { name: 'README.md' });
+    await archive.finalize();
+  };
+  appendTable(0);
   return archive;
 }

@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../dataset/entities.ts';
 import { DEVELOPER_ALIASES } from '../dataset/developer-aliases.ts';
-import { COMPANY_FACT_CURATION, COMPANY_FACT_ENTITIES, PRIMARY_SOURCE_HOSTS } from '../dataset/company-fact-entities.ts';
-import { factsSnapshotFiles, importCompanyFacts, readFactsSnapshotFiles, resolveResearchCsv } from '../imports/company-facts/index.ts';
+import { factsSnapshotFiles, importFactsForDataset, readFactsSnapshotFiles, resolveResearchCsv } from '../imports/company-facts/index.ts';
 import { importEpochModels, readSnapshot, resolveEpochCsv, SNAPSHOT_DIR } from '../imports/epoch-models/index.ts';
 import { formatModels } from '../imports/epoch-models/snapshot.ts';
 import { HEADER_2025, row, scratch, toCsv, writeCsv } from '../imports/epoch-models/testing/csv.ts';
@@ -105,8 +104,7 @@ describe.skipIf(shared === null)('the committed snapshot — needs the Epoch AI 
 const research = resolveResearchCsv();
 describe.skipIf(research === null)('the committed company-facts snapshot — needs the research CSV (../shared/research or RESEARCH_FACTS_CSV)', () => {
   it('is exactly what importing the news figures and rates gives', async () => {
-    const names = new Map(Object.entries(COMPANY_FACT_ENTITIES).map(([k, v]) => [k, entities.find((e) => e.id === v.entity)?.name_en ?? v.entity]));
-    const { snapshot } = await importCompanyFacts(research!, join(dirname(research!), 'fx-usd.csv'), COMPANY_FACT_ENTITIES, names, PRIMARY_SOURCE_HOSTS, COMPANY_FACT_CURATION);
+    const { snapshot } = await importFactsForDataset(research!, join(dirname(research!), 'fx-usd.csv'));
     const committed = readFactsSnapshotFiles()!;
     for (const [name, text] of factsSnapshotFiles(snapshot)) expect(text, name).toBe(committed.get(name));
   });

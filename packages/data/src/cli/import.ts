@@ -11,8 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { entities } from '../dataset/entities.ts';
 import { DEVELOPER_ALIASES } from '../dataset/developer-aliases.ts';
-import { COMPANY_FACT_CURATION, COMPANY_FACT_ENTITIES, PRIMARY_SOURCE_HOSTS } from '../dataset/company-fact-entities.ts';
-import { FACTS_SNAPSHOT_DIR, factsSnapshotFiles, importCompanyFacts, readFactsSnapshotFiles, writeFactsSnapshot } from '../imports/company-facts/index.ts';
+import { FACTS_SNAPSHOT_DIR, factsSnapshotFiles, importFactsForDataset, readFactsSnapshotFiles, writeFactsSnapshot } from '../imports/company-facts/index.ts';
 import {
   DuplicateColumnsError,
   ImportInputError,
@@ -167,8 +166,7 @@ async function importFacts(options: Options): Promise<number> {
   const snapshotDir = options.snapshot ?? FACTS_SNAPSHOT_DIR;
   const factsPath = fromInvocation(options.file);
   const ratesPath = options.rates ?? join(dirname(factsPath), 'fx-usd.csv');
-  const names = new Map(Object.entries(COMPANY_FACT_ENTITIES).map(([written, { entity }]) => [written, entities.find((e) => e.id === entity)?.name_en ?? entity]));
-  const { snapshot, report } = await importCompanyFacts(factsPath, ratesPath, COMPANY_FACT_ENTITIES, names, PRIMARY_SOURCE_HOSTS, COMPANY_FACT_CURATION);
+  const { snapshot, report } = await importFactsForDataset(factsPath, ratesPath);
   const files = factsSnapshotFiles(snapshot);
   const diff = diffFacts(readFactsSnapshotFiles(snapshotDir)?.get('facts.json'), files.find(([n]) => n === 'facts.json')![1]);
   const g = report.groups;
@@ -177,6 +175,7 @@ async function importFacts(options: Options): Promise<number> {
       `read ${report.rows} rows of ${report.file} (sha256 ${report.sha256.slice(0, 12)}…): ${report.facts} claims from ${report.articles} articles`,
       `  skipped ${report.skipped.length} row(s)${report.skipped.map((s) => `; row ${s.row}: ${s.reason}`).join('')}`,
       `  ${g.total} facts: ${g.agree} agree, ${g.conflict} conflict, ${g.alone} stand alone; ${report.deprecated.length} claim(s) deprecated as unit slips`,
+      `  investors: ${report.investors.relations} invested_in relations; ${report.investors.unresolved.length} names no entity answers to (listed in --report)`,
       `  against the snapshot: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`,
     ].join('\n'),
   );

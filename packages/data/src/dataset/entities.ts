@@ -3,6 +3,7 @@ import { groups } from './entities/groups.ts';
 import { companies } from './entities/companies.ts';
 import { organisations } from './entities/organisations.ts';
 import { developers } from './entities/developers.ts';
+import { investors } from './entities/investors.ts';
 import { products } from './entities/products.ts';
 import { policies } from './entities/policies.ts';
 import { places } from './entities/places.ts';
@@ -14,6 +15,7 @@ export const entities: Entity[] = [
   ...companies,
   ...organisations,
   ...developers,
+  ...investors,
   ...products,
   ...policies,
   ...places,

@@ -6,13 +6,14 @@ import { figures } from './figures.ts';
 import { events } from './events.ts';
 import { relations } from './relations.ts';
 import { epochModelsSource, models } from './models.ts';
-import { articleSources, companyFacts, factGroups } from './company-facts.ts';
+import { articleSources, companyFacts, factGroups, investorRelations } from './company-facts.ts';
 
 export * from './types.ts';
 export { epochModelsSource, modelsRelease } from './models.ts';
 export { DEVELOPER_ALIASES } from './developer-aliases.ts';
 export { fxRates } from './company-facts.ts';
 export { COMPANY_FACT_CURATION, COMPANY_FACT_ENTITIES, PRIMARY_SOURCE_HOSTS } from './company-fact-entities.ts';
+export { INVESTOR_ALIASES } from './investor-aliases.ts';
 export { ARTICLE, ARTICLE_SECTIONS, DIGEST, DIGEST_SECTIONS } from './sources.ts';
 
 /** The curated dataset; `assertValidDataset` (validate/) checks it in the tests and before seeding. */
@@ -22,7 +23,7 @@ export const dataset: Dataset = {
   metrics,
   figures,
   events,
-  relations,
+  relations: [...relations, ...investorRelations],
   models,
   company_facts: companyFacts,
   fact_groups: factGroups,

@@ -64,6 +64,8 @@ export const companyFactSchema = z
     as_of: partialDateSchema,
     round: z.string().min(1).nullable(),
     investors: z.array(z.string().min(1)),
+    /** The investors named that resolve to our entities (the others stay names as written). */
+    investor_ids: z.array(idSchema),
     source_id: idSchema,
     source_text: z.string().min(1),
     usd: usdValueSchema.nullable(),

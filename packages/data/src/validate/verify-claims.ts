@@ -28,8 +28,11 @@ export function verifyClaims(data: Dataset, documents: ReadonlyMap<string, strin
   );
   const failures: ClaimFailure[] = [];
   let checked = 0;
+  // Claims of documents only: a dataset's are checked against its file, an article's cannot be (not archived).
+  const documentIds = new Set(data.sources.filter((s) => s.kind === 'document').map((s) => s.id));
   for (const collection of claimCollections) {
     for (const claim of data[collection]) {
+      if (!documentIds.has(claim.source_id)) continue;
       checked++;
       const fail = (reason: string) =>
         failures.push({

@@ -53,6 +53,7 @@ function claimView(f: CompanyFact, source: Source | undefined, withSource = true
     reliability: source?.reliability ?? null,
     url: source?.url ?? null,
     usdNote: usdNote(f, withSource),
+    investors: f.investors,
   };
 }
 

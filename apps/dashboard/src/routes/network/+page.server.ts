@@ -64,6 +64,7 @@ export const load: PageServerLoad = async ({ url }) => {
     }),
   };
   const documents = [...new Map(relations.flatMap((r) => r.sources).map((s) => [all.items.find((x) => x.id === s.id)!.source_id, s])).keys()];
+  const articleCount = documents.filter((id) => lookup.sources.get(id)?.kind === 'article').length;
   const chart =
     relations.length === 0
       ? null
@@ -80,10 +81,16 @@ export const load: PageServerLoad = async ({ url }) => {
             columns: [m.network_col_subject(), m.network_col_predicate(), m.network_col_object()],
             rows: relations.map((r) => [r.subject.name, r.amount ? `${r.label} (${r.amount})` : r.label, r.object.name]),
           },
-          sources: documents.map((id) => {
-            const s = lookup.sources.get(id);
-            return { label: s ? (locale() === 'zh-hant' ? s.title_zh : s.title) : id, href: `${href('/sources')}#source-${id}` };
-          }),
+          // Documents by name; the news articles (dozens) as one line, each cited in the list below.
+          sources: [
+            ...documents
+              .filter((id) => lookup.sources.get(id)?.kind !== 'article')
+              .map((id) => {
+                const s = lookup.sources.get(id);
+                return { label: s ? (locale() === 'zh-hant' ? s.title_zh : s.title) : id, href: `${href('/sources')}#source-${id}` };
+              }),
+            ...(articleCount > 0 ? [{ label: m.network_articles({ count: articleCount }), href: '#relations' }] : []),
+          ],
           allCsvHref: '/downloads/relations.csv?bom=1',
         });
 

@@ -71,3 +71,25 @@ describe('company facts import', () => {
     expect((error as RowValidationError).errors.map((e) => `${e.row}:${e.column}`)).toEqual(['1:entity', '2:metric', '3:value']);
   });
 });
+
+describe('investors', () => {
+  it('resolve to entities with the report’s brackets stripped, and each makes an invested_in claim of the report', async () => {
+    const dir = scratch();
+    const resolve = (name: string) => ({ Alibaba: 'alibaba', Tencent: 'tencent' })[name] ?? null;
+    const { snapshot, report } = await importCompanyFacts(
+      writeCsv(dir, 'facts.csv', toCsv([fact({ investors: 'Alibaba (lead); Tencent; Nobody Capital', as_of: '2024-05' })], [...FACT_COLUMNS])),
+      writeCsv(dir, 'fx.csv', RATES),
+      ENTITIES,
+      new Map(),
+      [],
+      {},
+      resolve,
+    );
+    expect(snapshot.facts[0]!.investor_ids).toEqual(['alibaba', 'tencent']);
+    expect(snapshot.relations.map((r) => [r.subject_id, r.predicate, r.object_id, r.as_of, r.source_text, r.locator])).toEqual([
+      ['alibaba', 'invested_in', 'zhipu-ai', '2024-05-01', 'Alibaba (lead)', 'page'],
+      ['tencent', 'invested_in', 'zhipu-ai', '2024-05-01', 'Tencent', 'page'],
+    ]);
+    expect(report.investors.unresolved).toEqual(['Nobody Capital']);
+  });
+});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { companyMetrics, currencies, reportQualifiers, type CompanyFact, type FactGroup, type Source } from '../../schemas/index.ts';
+import { companyMetrics, currencies, reportQualifiers, type CompanyFact, type FactGroup, type Relation, type Source } from '../../schemas/index.ts';
 import { partialDateSchema } from '../../schemas/company-fact.ts';
 import { RowValidationError } from '../epoch-models/import-models.ts';
 import type { RowError } from '../epoch-models/normalise-row.ts';
@@ -52,15 +52,25 @@ export interface FactsReport {
   deprecated: { id: string; entity: string; metric: string; as_written: string }[];
   skipped: { row: number; reason: string }[];
   unknownEntities: string[];
+  /** invested_in relations made, and investor names no entity answers to. */
+  investors: { relations: number; unresolved: string[] };
 }
 
 export interface FactsSnapshot {
   release: { file: string; sha256: string; rows: number; rates_file: string; rates_sha256: string; skipped: FactsReport['skipped'] };
   articles: Source[];
+  /** Investor –invested_in→ company, one claim per investor a report names with a round. */
+  relations: Relation[];
   facts: CompanyFact[];
   groups: FactGroup[];
   rates: FxRate[];
 }
+
+/** The locator of a claim an article states: the page, which is not archived and has no sections of ours. */
+export const ARTICLE_PAGE = 'page';
+
+/** Brackets a report adds to a name ("Alibaba (lead)", "Meituan (subsidiary)") are not part of it. */
+const investorName = (written: string) => written.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim() || written;
 
 const hash = (s: string, n = 8) => createHash('sha256').update(s).digest('hex').slice(0, n);
 /** Rounds written "Series B+" and "B+", or "last pre-IPO" and "last pre-IPO round", are one round. */
@@ -126,7 +136,8 @@ function articleSource(url: string, rows: Row[], entityNames: Map<string, string
     published_on: published,
     language: first.language,
     url,
-    sections: [],
+    // A page cited whole: its one "section", the locator of the relations it states.
+    sections: [ARTICLE_PAGE],
     summary_en: `A news page cited for ${rows.length} figure${rows.length > 1 ? 's' : ''} on ${about}. Not archived here: follow the link.`,
     summary_zh: `本站引用此新聞頁面的 ${rows.length} 個數字（${about}）。本站未存檔，請見原連結。`,
     note_en: null,
@@ -149,6 +160,7 @@ export async function importCompanyFacts(
   entityNames: Map<string, string>,
   primaryHosts: readonly string[],
   curation: Record<string, CuratorChoice>,
+  resolveInvestor: (name: string) => string | null = () => null,
 ): Promise<{ snapshot: FactsSnapshot; report: FactsReport }> {
   const { rates, sha256: ratesSha } = await readRates(ratesPath);
   const csv = await readCsv(factsPath, requireColumns(FACT_COLUMNS, 'facts'));
@@ -207,6 +219,7 @@ export async function importCompanyFacts(
         as_of: r.as_of!,
         round: r.round,
         investors: r.investors,
+        investor_ids: [...new Set(r.investors.flatMap((name) => resolveInvestor(investorName(name)) ?? []))].filter((id) => id !== company),
         source_id: articleOf.get(r.source_url)!.id,
         source_text: r.value_as_written,
         usd,
@@ -244,11 +257,14 @@ export async function importCompanyFacts(
   }
   facts.sort((a, b) => a.id.localeCompare(b.id));
   groups.sort((a, b) => a.id.localeCompare(b.id));
+  const relations = investorRelations(facts, (name) => resolveInvestor(investorName(name)));
+  const unresolvedInvestors = [...new Set(rows.flatMap((r) => r.investors).filter((n) => resolveInvestor(investorName(n)) === null))].sort();
   const count = (a: FactGroup['agreement']) => groups.filter((g) => g.agreement === a).length;
   return {
     snapshot: {
       release: { file: basename(factsPath), sha256: csv.sha256, rows: csv.rows.length, rates_file: basename(ratesPath), rates_sha256: ratesSha, skipped },
       articles,
+      relations,
       facts,
       groups,
       rates,
@@ -263,6 +279,43 @@ export async function importCompanyFacts(
       deprecated: facts.filter((f) => f.rank === 'deprecated').map((f) => ({ id: f.id, entity: f.entity_id, metric: f.metric, as_written: f.source_text })),
       skipped,
       unknownEntities: [...unknown],
+      investors: { relations: relations.length, unresolved: unresolvedInvestors },
     },
   };
+}
+
+/** The first day of a partial date: `2024` → 2024-01-01, `2024-05` → 2024-05-01. */
+const firstDay = (asOf: string) => (asOf.length === 4 ? `${asOf}-01-01` : asOf.length === 7 ? `${asOf}-01` : asOf);
+
+/**
+ * Each investor a report names with a round (and that resolves to an entity) invested in the
+ * company: a relation claim of that report, dated by the round, quoting the name as written.
+ */
+function investorRelations(facts: CompanyFact[], resolve: (written: string) => string | null): Relation[] {
+  const relations: Relation[] = [];
+  for (const f of facts) {
+    if (f.rank === 'deprecated' || (f.metric !== 'funding_round' && f.metric !== 'cumulative_funding')) continue;
+    for (const investor of f.investor_ids) {
+      relations.push({
+        id: `${investor}-invested-in-${f.id}`,
+        subject_id: investor,
+        predicate: 'invested_in',
+        object_id: f.company_id,
+        value: null,
+        unit: null,
+        as_of: firstDay(f.as_of),
+        source_id: f.source_id,
+        locator: ARTICLE_PAGE,
+        source_text: f.investors.find((name) => resolve(name) === investor)!,
+        review: {
+          status: 'unverified',
+          note_en: 'Named as an investor in this round by the report; not checked against other references.',
+          note_zh: '此報導列為該輪投資者；未經其他資料查核。',
+          reference_title: null,
+          reference_url: null,
+        },
+      });
+    }
+  }
+  return relations.sort((a, b) => a.id.localeCompare(b.id));
 }

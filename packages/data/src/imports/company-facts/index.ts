@@ -3,3 +3,4 @@ export { AGREEMENT_TOLERANCE, preferenceOrder, rankGroup, type CuratorChoice, ty
 export { importCompanyFacts, readRates, type FactsReport, type FactsSnapshot } from './import-facts.ts';
 export { FACTS_SNAPSHOT_DIR, factsSnapshotFiles, readFactsSnapshotFiles, writeFactsSnapshot } from './snapshot.ts';
 export { resolveResearchCsv } from './research-file.ts';
+export { importFactsForDataset } from './with-dataset.ts';

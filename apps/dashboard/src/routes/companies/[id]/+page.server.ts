@@ -16,7 +16,7 @@ import { loadLookup, sourcesOf } from '$lib/server/lookup';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
 import { modelRow } from '$lib/server/model-view';
 import { factsByMetric } from '$lib/server/company-facts-view';
-import { valuationChart } from '$lib/server/company-facts-charts';
+import { fundingChart, valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
@@ -75,7 +75,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
       ? null
       : {
           sections: factsByMetric(reported.groups, reported.facts, lookup),
-          chart: valuationChart(`${self}-valuation`, [{ id: self, name }], reported.groups, reported.facts),
+          charts: [
+            fundingChart(`${self}-funding`, { id: self, name }, reported.groups, reported.facts),
+            valuationChart(`${self}-valuation`, [{ id: self, name }], reported.groups, reported.facts),
+          ].filter((c) => c !== null),
           methodHref: `${href('/conflicts')}#rule`,
         };
   const memberIds = detail.members.map((e) => e.id);
