@@ -122,4 +122,6 @@ test('Compare sets the latest valuation, rounds, revenue and users side by side'
   const table = page.locator('section:has(#compare-money) table');
   await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(3);
   await expect(table.locator('tbody tr').first().locator('td').first()).toContainText('US$');
+  // A market capitalisation beside a round's valuation is said to be a different kind of figure.
+  await expect(page.locator('section:has(#compare-money) .warn li').first()).toContainText('not the same kind of figure');
 });

@@ -1,5 +1,5 @@
 import { doublePrecision, index, integer, json, pgTable, text } from 'drizzle-orm/pg-core';
-import type { CompanyFact } from '@aiwatch/data/schemas';
+import { factBases, type CompanyFact } from '@aiwatch/data/schemas';
 import { entities } from './entities.ts';
 import { sources } from './sources.ts';
 
@@ -14,6 +14,7 @@ export const factGroups = pgTable(
       .notNull()
       .references(() => entities.id),
     metric: text().notNull(),
+    basis: text({ enum: factBases }),
     as_of: text().notNull(),
     round: text(),
     agreement: text({ enum: ['agree', 'conflict', 'alone'] }).notNull(),
@@ -43,6 +44,7 @@ export const companyFacts = pgTable(
     value: doublePrecision().notNull(),
     currency: text({ enum: ['USD', 'CNY', 'HKD'] }),
     qualifier: text().notNull(),
+    basis: text({ enum: factBases }),
     as_of: text().notNull(),
     round: text(),
     investors: text().array().notNull(),
@@ -56,6 +58,8 @@ export const companyFacts = pgTable(
     group_id: text()
       .notNull()
       .references(() => factGroups.id),
+    agreement: text({ enum: ['agree', 'conflict', 'alone'] }).notNull(),
+    reliability: text({ enum: ['high', 'medium', 'low'] }).notNull(),
     rank: text({ enum: ['preferred', 'normal', 'deprecated'] }).notNull(),
     rank_reason_en: text(),
     rank_reason_zh: text(),

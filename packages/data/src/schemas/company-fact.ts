@@ -19,6 +19,9 @@ export const companyMetrics = [
 export type CompanyMetric = (typeof companyMetrics)[number];
 
 export const currencies = ['USD', 'CNY', 'HKD'] as const;
+
+export const factBases = ['gross', 'net', 'developers', 'weekly_active', 'paying', 'individual', 'cumulative'] as const;
+export type FactBasis = (typeof factBases)[number];
 export type Currency = (typeof currencies)[number];
 
 /** How the report qualifies its figure; `up_to` is the top of a range, `target` an aim, not an outcome. */
@@ -61,6 +64,12 @@ export const companyFactSchema = z
     value: z.number().finite(),
     currency: z.enum(currencies).nullable(),
     qualifier: z.enum(reportQualifiers),
+    /**
+     * What exactly the figure counts, where the report says and the metric mixes kinds: IPO proceeds
+     * gross (before fees) or net; users as developers, weekly active, paying, individual or
+     * cumulative. Different kinds are different facts, never compared.
+     */
+    basis: z.enum(factBases).nullable(),
     as_of: partialDateSchema,
     round: z.string().min(1).nullable(),
     investors: z.array(z.string().min(1)),
@@ -70,6 +79,9 @@ export const companyFactSchema = z
     source_text: z.string().min(1),
     usd: usdValueSchema.nullable(),
     group_id: idSchema,
+    /** The group's agreement and the article's reliability tier, repeated here so each row reads alone (CSV, filters). */
+    agreement: z.enum(agreements),
+    reliability: z.enum(['high', 'medium', 'low']),
     rank: z.enum(ranks),
     /** Why the rank is what it is, in our words, where it is not the rule's plain outcome. */
     rank_reason_en: z.string().min(1).nullable(),
@@ -86,6 +98,7 @@ export const factGroupSchema = z
     entity_id: idSchema,
     company_id: idSchema,
     metric: z.enum(companyMetrics),
+    basis: z.enum(factBases).nullable(),
     as_of: partialDateSchema,
     round: z.string().min(1).nullable(),
     agreement: z.enum(agreements),

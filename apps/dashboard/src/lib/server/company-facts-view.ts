@@ -1,4 +1,4 @@
-import type { CompanyFact, CompanyMetric, FactGroup, Source } from '@aiwatch/data/schemas';
+import type { CompanyFact, CompanyMetric, FactBasis, FactGroup, Source } from '@aiwatch/data/schemas';
 import { displayLocale, pick } from '$lib/i18n/locale';
 import { formatCompanyValue, formatUsd } from '$lib/money';
 import { m } from '$lib/paraglide/messages';
@@ -20,6 +20,16 @@ export const metricLabels: Record<CompanyMetric, () => string> = {
   headcount: m.facts_metric_headcount,
   stake: m.facts_metric_stake,
 };
+const basisLabels: Record<FactBasis, () => string> = {
+  gross: m.facts_basis_gross,
+  net: m.facts_basis_net,
+  developers: m.facts_basis_developers,
+  weekly_active: m.facts_basis_weekly_active,
+  paying: m.facts_basis_paying,
+  individual: m.facts_basis_individual,
+  cumulative: m.facts_basis_cumulative,
+};
+
 /** The order a company page tells its money and reach in. */
 export const metricOrder: CompanyMetric[] = [
   'funding_round', 'valuation_post_money', 'valuation_target', 'cumulative_funding', 'ipo_offer_price', 'ipo_proceeds',
@@ -64,17 +74,20 @@ export function groupView(g: FactGroup, facts: CompanyFact[], lookup: Lookup) {
   const preferred = mine.find((f) => f.id === g.preferred_id) ?? null;
   const counted = mine.filter((f) => f.rank !== 'deprecated').length;
   const range = (v: number) => (g.currency === 'USD' && preferred?.currency !== 'USD' ? formatUsd(v, locale) : formatCompanyValue(v, g.currency, g.metric, locale));
+  // "Users" gathers counts reports define differently (cumulative, weekly, paying): a spread there is a difference of definition as often as of fact.
+  const conflict = g.metric === 'users' ? m.facts_conflict_users : m.facts_conflict;
   const agreement =
     g.agreement === 'agree'
       ? m.facts_agree({ count: counted })
       : g.agreement === 'conflict'
-        ? m.facts_conflict({ low: range(g.low), high: range(g.high) })
+        ? conflict({ low: range(g.low), high: range(g.high) })
         : m.facts_alone();
   const entity = lookup.entities.get(g.entity_id);
   return {
     id: g.id,
     metric: g.metric,
     metricLabel: metricLabels[g.metric](),
+    basis: g.basis ? basisLabels[g.basis]() : null,
     entity: g.entity_id === g.company_id || !entity ? null : pick(entity, 'name'),
     asOf: g.as_of,
     round: g.round,
@@ -135,3 +148,24 @@ export function moneySummary(groups: FactGroup[], facts: CompanyFact[], companyI
   };
 }
 export type MoneySummary = ReturnType<typeof moneySummary>;
+
+/** Month count of a partial date, for how far apart two facts' dates are. */
+const months = (asOf: string) => Number(asOf.slice(0, 4)) * 12 + (asOf.length >= 7 ? Number(asOf.slice(5, 7)) - 1 : 6);
+
+/**
+ * What to keep in mind before setting the rows' money side by side: valuations of different kinds
+ * (a market capitalisation beside a round's valuation), or dates more than six months apart.
+ */
+export function moneyWarnings(rows: { name: string; valuation: MoneySummary['valuation']; revenue: MoneySummary['revenue'] }[]): string[] {
+  const warnings: string[] = [];
+  for (const key of ['valuation', 'revenue'] as const) {
+    const present = rows.filter((r) => r[key] !== null);
+    if (present.length < 2) continue;
+    const label = key === 'valuation' ? m.compare_money_valuation() : m.compare_money_revenue();
+    const kinds = new Set(present.map((r) => r[key]!.metric));
+    if (kinds.size > 1) warnings.push(m.compare_money_warn_kinds({ row: label, list: present.map((r) => `${r.name}: ${r[key]!.metric}`).join(m.semicolon()) }));
+    const dates = present.map((r) => months(r[key]!.asOf));
+    if (Math.max(...dates) - Math.min(...dates) > 6) warnings.push(m.compare_money_warn_dates({ row: label, list: present.map((r) => `${r.name}: ${r[key]!.asOf}`).join(m.semicolon()) }));
+  }
+  return warnings;
+}

@@ -12,7 +12,7 @@ import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { loadLookup } from '$lib/server/lookup';
 import { compareModels } from '$lib/server/compare-models';
-import { moneySummary } from '$lib/server/company-facts-view';
+import { moneySummary, moneyWarnings } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { pickerView } from './picker';
@@ -23,6 +23,12 @@ const qualifierNames: Record<Exclude<Qualifier, 'exact'>, () => string> = {
   about: m.compare_qualifier_about,
   within: m.compare_qualifier_within,
 };
+
+const moneyView = <R extends Parameters<typeof moneyWarnings>[0][number]>(rows: R[], chart: ReturnType<typeof valuationChart>) => ({
+  rows,
+  chart,
+  warnings: moneyWarnings(rows),
+});
 
 export const load: PageServerLoad = async ({ url }) => {
   const parsed = parseCompareIds(url.searchParams.getAll('ids'));
@@ -122,9 +128,9 @@ export const load: PageServerLoad = async ({ url }) => {
     money:
       reported.groups.length === 0
         ? null
-        : {
-            rows: known.map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) })),
-            chart: valuationChart('compare-valuation', known.map((id) => ({ id, name: entityName(id) })), reported.groups, reported.facts),
-          },
+        : moneyView(
+            known.map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) })),
+            valuationChart('compare-valuation', known.map((id) => ({ id, name: entityName(id) })), reported.groups, reported.facts),
+          ),
   };
 };

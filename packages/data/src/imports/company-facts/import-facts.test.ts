@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RowValidationError } from '../epoch-models/import-models.ts';
 import { scratch, toCsv, writeCsv, type TestRow } from '../epoch-models/testing/csv.ts';
-import { FACT_COLUMNS, importCompanyFacts } from './import-facts.ts';
+import { FACT_COLUMNS, importCompanyFacts, proceedsBasis } from './import-facts.ts';
 
 const RATES = toCsv(
   [
@@ -91,5 +91,28 @@ describe('investors', () => {
       ['tencent', 'invested_in', 'zhipu-ai', '2024-05-01', 'Tencent', 'page'],
     ]);
     expect(report.investors.unresolved).toEqual(['Nobody Capital']);
+  });
+});
+
+describe('gross and net IPO proceeds', () => {
+  it('are read from the note as facts and never compared with each other', async () => {
+    expect(proceedsBasis('ipo_proceeds', 'Net proceeds per allotment announcement; gross expected higher')).toBe('net');
+    expect(proceedsBasis('ipo_proceeds', 'Called GROSS (募资总额)')).toBe('gross');
+    expect(proceedsBasis('ipo_proceeds', "Says '扣除相关费用后' 43亿")).toBe('net');
+    expect(proceedsBasis('ipo_proceeds', 'Reuters copy')).toBeNull();
+    expect(proceedsBasis('funding_round', 'net of fees')).toBeNull();
+    expect(proceedsBasis('users', 'WEEKLY active users per QuestMobile')).toBe('weekly_active');
+    expect(proceedsBasis('users', 'PAYING users, 9M2025')).toBe('paying');
+    expect(proceedsBasis('users', 'Developers (not consumers)')).toBe('developers');
+    const ipo = { metric: 'ipo_proceeds', round: 'IPO', currency: 'HKD', as_of: '2026-01-08' };
+    const { snapshot } = await run([
+      fact({ ...ipo, value: '4173400000', value_as_written: 'HK$4.1734 billion', note: 'net proceeds' }),
+      fact({ ...ipo, value: '4300000000', value_as_written: '43亿港元', note: 'gross raise', source_url: 'https://news.example/b' }),
+    ]);
+    expect(snapshot.groups.map((g) => [g.basis, g.agreement])).toEqual([
+      ['gross', 'alone'],
+      ['net', 'alone'],
+    ]);
+    expect(snapshot.facts.every((f) => f.agreement === 'alone' && f.reliability === 'medium')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { companyMetrics, currencies, reportQualifiers, type CompanyFact, type FactGroup, type Relation, type Source } from '../../schemas/index.ts';
+import { companyMetrics, currencies, reportQualifiers, type CompanyFact, type FactBasis, type FactGroup, type Relation, type Source } from '../../schemas/index.ts';
 import { partialDateSchema } from '../../schemas/company-fact.ts';
 import { RowValidationError } from '../epoch-models/import-models.ts';
 import type { RowError } from '../epoch-models/normalise-row.ts';
@@ -39,6 +39,7 @@ const rowSchema = z.object({
   published: z.string().transform(blankToNull).pipe(z.iso.date().nullable()),
   language: z.enum(['en', 'zh-Hans', 'zh-Hant']),
   reliability: z.enum(reliabilityTiers),
+  note: z.string(),
 });
 type Row = z.infer<typeof rowSchema> & { row: number };
 
@@ -68,6 +69,30 @@ export interface FactsSnapshot {
 
 /** The locator of a claim an article states: the page, which is not archived and has no sections of ours. */
 export const ARTICLE_PAGE = 'page';
+
+/**
+ * What a figure of a mixed metric counts, read from the research file's note (a fact taken from it;
+ * its words are not kept): IPO proceeds gross or net (the first of the two it says, in English or
+ * Chinese); users as developers, weekly active, paying, individual or cumulative.
+ */
+export function proceedsBasis(metric: string, note: string): FactBasis | null {
+  if (metric === 'ipo_proceeds') {
+    const match = /\b(net|gross)\b|净额|淨額|扣除[^，。]*费用后|总额|總額/i.exec(note);
+    if (!match) return null;
+    return /gross|总额|總額/i.test(match[0]) ? 'gross' : 'net';
+  }
+  if (metric === 'users') {
+    const kinds: [RegExp, FactBasis][] = [
+      [/\bdevelopers?\b|开发者|開發者/i, 'developers'],
+      [/\bweekly\b|周活|週活/i, 'weekly_active'],
+      [/\bpaying\b|付费|付費/i, 'paying'],
+      [/\bcumulative\b|累计|累計/i, 'cumulative'],
+      [/\bindividual\b|个人|個人/i, 'individual'],
+    ];
+    return kinds.find(([pattern]) => pattern.test(note))?.[1] ?? null;
+  }
+  return null;
+}
 
 /** Brackets a report adds to a name ("Alibaba (lead)", "Meituan (subsidiary)") are not part of it. */
 const investorName = (written: string) => written.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim() || written;
@@ -196,7 +221,11 @@ export async function importCompanyFacts(
   const articleOf = new Map(articles.map((a) => [a.url, a]));
 
   const seen = new Set<string>();
-  const keyed = rows.map((r) => ({ r, entity: entities[r.entity]!.entity, metric: r.metric, as_of: r.as_of!, round: r.round }));
+  // Gross and net proceeds are different facts: the basis is part of the metric a group is keyed by.
+  const keyed = rows.map((r) => {
+    const basis = proceedsBasis(r.metric, r.note);
+    return { r, basis, entity: entities[r.entity]!.entity, metric: basis ? `${r.metric} ${basis}` : r.metric, as_of: r.as_of!, round: r.round };
+  });
   const groupOf = groupKeys(keyed);
   const drafts = keyed.map((k) => {
     const r = k.r;
@@ -216,6 +245,7 @@ export async function importCompanyFacts(
         value: r.value!,
         currency: r.currency,
         qualifier: r.qualifier,
+        basis: k.basis,
         as_of: r.as_of!,
         round: r.round,
         investors: r.investors,
@@ -224,6 +254,7 @@ export async function importCompanyFacts(
         source_text: r.value_as_written,
         usd,
         group_id: groupId,
+        reliability: r.reliability,
       },
       rank: {
         id,
@@ -249,10 +280,11 @@ export async function importCompanyFacts(
   for (const [groupId, members] of byGroup) {
     const { verdict, ranked } = rankGroup(members.map((m) => m.rank), curation[groupId], slips);
     const head = members[0]!.fact;
-    groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, as_of: head.as_of, round: head.round, claims: members.length, ...verdict });
+    groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, basis: head.basis, as_of: head.as_of, round: head.round, claims: members.length, ...verdict });
     for (const m of members) {
       const r = ranked.find((x) => x.id === m.fact.id)!;
-      facts.push({ ...m.fact, rank: r.rank, rank_reason_en: r.reason_en, rank_reason_zh: r.reason_zh });
+      const { reliability, ...fact } = m.fact;
+      facts.push({ ...fact, agreement: verdict.agreement, reliability, rank: r.rank, rank_reason_en: r.reason_en, rank_reason_zh: r.reason_zh });
     }
   }
   facts.sort((a, b) => a.id.localeCompare(b.id));
