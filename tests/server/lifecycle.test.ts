@@ -85,8 +85,11 @@ describe('shutdown', () => {
       `${app.apiUrl}/v1/relations?format=csv`,
     ];
     const inFlight = paths.flatMap((url) => [trackedGet(url), trackedGet(url)]);
-    // Once the first answer is back the others are being served: stop now.
+    // Once the first answer is back the others are being served: stop now. A moment more lets a
+    // server busy rendering read the requests whose connections it has accepted (else, on a slow
+    // machine, half of them could still be unread at SIGTERM and closed as idle).
     await Promise.race(inFlight);
+    await new Promise((r) => setTimeout(r, 100));
     const exited = app.stop('SIGTERM');
     const outcomes = await Promise.all(inFlight);
     // A connection still waiting in the listen queue when the server stops is refused before any
