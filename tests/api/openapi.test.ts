@@ -38,7 +38,7 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
     served = [
       ...new Set(
         app.routes
-          .filter((r) => r.method === 'GET' && (r.path.startsWith('/v1/') || r.path === '/healthz' || r.path === '/readyz'))
+          .filter((r) => r.method === 'GET' && (r.path === '/v1' || r.path.startsWith('/v1/') || r.path === '/healthz' || r.path === '/readyz'))
           .map((r) => toOpenApiPath(r.path)),
       ),
     ].sort();

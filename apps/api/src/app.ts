@@ -15,6 +15,7 @@ import { registerCompareRoute } from './routes/compare.ts';
 import { registerDatasetRoutes } from './routes/datasets.ts';
 import { registerDocsPage } from './routes/docs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerApiIndex } from './routes/api-index.ts';
 
 
 export interface AppOptions {
@@ -61,6 +62,7 @@ export function createApp({ db, logger = createLogger('silent'), retryAfterSecon
   app.use('/v1/*', dataEtag({ version: cachedVersion(() => datasetVersion(db), 2000), apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
 
   registerHealthRoutes(app, db);
+  registerApiIndex(app);
   registerCollectionRoutes(app, db);
   registerCompareRoute(app, db);
   registerDatasetRoutes(app, db);
