@@ -126,7 +126,7 @@ describe.each(testDatabases)('errors on $name', (kind) => {
   });
 
   describe('GET on unknown routes and other methods', () => {
-    it.each(['/v1/nope', '/v2/figures', '/v1/figures/zhipu-valuation-2024/extra', '/v1'])('answers 404 problem for %s', async (path) => {
+    it.each(['/v1/nope', '/v2/figures', '/v1/figures/zhipu-valuation-2024/extra', '/v1/'])('answers 404 problem for %s', async (path) => {
       const problem = await expectProblem(await api.get(path), 404, path);
       expect(problem).toMatchObject({ type: '/docs#problem-not-found', title: 'Not found' });
       expect(problem.detail).toContain(path);
