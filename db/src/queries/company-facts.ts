@@ -3,16 +3,13 @@ import { z } from 'zod';
 import { agreements, companyMetrics, ranks, type CompanyFact, type FactGroup } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { companyFacts, factGroups } from '../schema/index.ts';
-import { calendarDate } from './filters.ts';
+import { calendarDate, checkRange, rangeMessage, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
 const range = {
   from: calendarDate.optional().describe('Facts whose date (at its own precision) reaches this day or later.'),
   to: calendarDate.optional().describe('Facts whose date (at its own precision) begins on or before this day.'),
 };
-const rangeOk = (f: { from?: string | undefined; to?: string | undefined }) => f.from === undefined || f.to === undefined || f.from <= f.to;
-const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
 
 export const companyFactFiltersSchema = paginationSchema
   .extend({
@@ -23,7 +20,7 @@ export const companyFactFiltersSchema = paginationSchema
     source: slug.optional().describe('Article id.'),
     ...range,
   })
-  .refine(rangeOk, rangeMessage);
+  .refine(checkRange, rangeMessage);
 export type CompanyFactFilters = z.infer<typeof companyFactFiltersSchema>;
 
 export const factGroupFiltersSchema = paginationSchema
@@ -33,7 +30,7 @@ export const factGroupFiltersSchema = paginationSchema
     agreement: z.enum(agreements).optional().describe('agree, conflict or alone.'),
     ...range,
   })
-  .refine(rangeOk, rangeMessage);
+  .refine(checkRange, rangeMessage);
 export type FactGroupFilters = z.infer<typeof factGroupFiltersSchema>;
 
 /** A partial date (`2025`, `2025-06`) overlaps a day range when its own prefix of the bounds allows it. */

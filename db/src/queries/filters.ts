@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityTypes, eventKinds, predicates } from '@aiwatch/data/schemas';
 import { paginationSchema } from './pagination.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
 /**
  * A day the database can hold. PostgreSQL's calendar has no year 0 (1 BC precedes AD 1), so
  * `0000-…` would fail there as a 500 rather than here as a 400.
@@ -22,9 +22,9 @@ const dateRange = {
   from: calendarDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),
   to: calendarDate.optional().describe('Only records dated on or before this day (YYYY-MM-DD).'),
 };
-const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
+export const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
   f.from === undefined || f.to === undefined || f.from <= f.to;
-const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
+export const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
 
 export const entityFiltersSchema = paginationSchema.extend({
   type: z.enum(entityTypes).optional().describe('Entity type.'),

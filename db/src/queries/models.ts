@@ -4,11 +4,10 @@ import type { Model } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { modelFromRow } from '../rows.ts';
 import { models } from '../schema/index.ts';
-import { calendarDate } from './filters.ts';
+import { calendarDate, checkRange, rangeMessage, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
 import { containsPattern, matchesAny } from './search.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
 const label = z.string().trim().min(1).max(100, 'must be at most 100 characters').refine((s) => !s.includes('\0'), 'must not contain NUL');
 
 /** Filters every list of models takes (API and dashboard alike). */
@@ -24,7 +23,7 @@ export const modelFilterShape = {
 };
 export const modelFiltersSchema = paginationSchema
   .extend(modelFilterShape)
-  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: '`from` must not be after `to`', path: ['from'] });
+  .refine(checkRange, rangeMessage);
 export type ModelFilters = z.infer<typeof modelFiltersSchema>;
 type Filters = Partial<Omit<ModelFilters, 'limit' | 'cursor'>>;
 

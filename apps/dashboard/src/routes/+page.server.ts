@@ -1,4 +1,4 @@
-import { factsOfCompanies, getSourcesByIds, largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
+import { factsOfCompanies, largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
 import { pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -6,7 +6,7 @@ import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
 import { publicHref } from '$lib/server/env';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { loadLookup } from '$lib/server/lookup';
+import { addSourcesOf, loadLookup } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
 import { moneySummary } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
@@ -92,7 +92,7 @@ export const load: PageServerLoad = async ({ url }) => {
   // The tigers' latest valuations: what analysts open the site for.
   const tigers = [...lookup.entities.values()].filter((e) => e.group_ids.includes('ai-six-tigers') && e.type === 'company').map((e) => e.id);
   const reported = await factsOfCompanies(db, tigers);
-  for (const s of await getSourcesByIds(db, [...new Set(reported.facts.map((f) => f.source_id))])) lookup.sources.set(s.id, s);
+  await addSourcesOf(db, lookup, reported.facts);
   const tigerMoney = tigers
     .map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) }))
     .sort((a, b) => (b.valuation?.usdValue ?? 0) - (a.valuation?.usdValue ?? 0));

@@ -8,7 +8,7 @@
  * too much, 2 usage.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { entities } from '../dataset/entities.ts';
 import { DEVELOPER_ALIASES } from '../dataset/developer-aliases.ts';
 import { FACTS_SNAPSHOT_DIR, factsSnapshotFiles, importFactsForDataset, readFactsSnapshotFiles, writeFactsSnapshot } from '../imports/company-facts/index.ts';
@@ -131,12 +131,18 @@ async function main(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (options.dryRun) {
+  return writeUnlessDry(options.dryRun, snapshotDir, SNAPSHOT_DIR, () => writeSnapshot(snapshot, snapshotDir));
+}
+
+/** The last step of either import: on a dry run nothing; else the snapshot, with where it went. */
+function writeUnlessDry(dryRun: boolean, dir: string, committedDir: string, write: () => void): number {
+  if (dryRun) {
     console.log('dry run: the snapshot is unchanged');
     return 0;
   }
-  writeSnapshot(snapshot, snapshotDir);
-  console.log(`snapshot written to ${snapshotDir === SNAPSHOT_DIR ? 'packages/data/snapshots/epoch-ai-models/' : snapshotDir} — review it with git diff`);
+  write();
+  const shown = dir === committedDir ? `packages/data/snapshots/${basename(committedDir)}/` : dir;
+  console.log(`snapshot written to ${shown} — review it with git diff`);
   return 0;
 }
 
@@ -180,13 +186,7 @@ async function importFacts(options: Options): Promise<number> {
     ].join('\n'),
   );
   if (options.report) writeReport(options.report, { ...report, ...diff });
-  if (options.dryRun) {
-    console.log('dry run: the snapshot is unchanged');
-    return 0;
-  }
-  writeFactsSnapshot(snapshot, snapshotDir);
-  console.log(`snapshot written to ${snapshotDir === FACTS_SNAPSHOT_DIR ? 'packages/data/snapshots/company-facts/' : snapshotDir} — review it with git diff`);
-  return 0;
+  return writeUnlessDry(options.dryRun, snapshotDir, FACTS_SNAPSHOT_DIR, () => writeFactsSnapshot(snapshot, snapshotDir));
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,4 @@
 import { getSourcesByIds, listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
-import type { Source } from '@aiwatch/data/schemas';
 import type { Lookup } from './figure-view.ts';
 
 // The reference tables are small (tens of rows): one page each holds them all.
@@ -15,7 +14,11 @@ export async function loadLookup(db: Database): Promise<Lookup> {
   };
 }
 
-/** Sources by id, for claims whose sources the lookup's first page may not hold (hundreds of articles). */
-export function sourcesOf(db: Database, ids: string[]): Promise<Source[]> {
-  return getSourcesByIds(db, [...new Set(ids)]);
+/**
+ * Adds to the lookup the sources some claims cite and it does not hold yet (its one page of
+ * sources may not reach every news article): only those are fetched.
+ */
+export async function addSourcesOf(db: Database, lookup: Lookup, claims: readonly { source_id: string }[]): Promise<void> {
+  const missing = [...new Set(claims.map((c) => c.source_id))].filter((id) => !lookup.sources.has(id));
+  for (const s of await getSourcesByIds(db, missing)) lookup.sources.set(s.id, s);
 }

@@ -1,4 +1,4 @@
-import { compareEntities, developerModelStats, factsOfCompanies, getSourcesByIds } from '@aiwatch/db';
+import { compareEntities, developerModelStats, factsOfCompanies } from '@aiwatch/db';
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Qualifier } from '@aiwatch/data/schemas';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
@@ -10,7 +10,7 @@ import { compareSearch, MAX_IDS, MIN_IDS, parseCompareIds } from '$lib/server/co
 import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { loadLookup } from '$lib/server/lookup';
+import { addSourcesOf, loadLookup } from '$lib/server/lookup';
 import { compareModels } from '$lib/server/compare-models';
 import { moneySummary, moneyWarnings } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
@@ -52,7 +52,7 @@ export const load: PageServerLoad = async ({ url }) => {
   if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null, money: null };
 
   const [cmp, modelStats, reported] = await Promise.all([compareEntities(db, known), developerModelStats(db, known), factsOfCompanies(db, known)]);
-  for (const s of await getSourcesByIds(db, [...new Set(reported.facts.map((f) => f.source_id))])) lookup.sources.set(s.id, s);
+  await addSourcesOf(db, lookup, reported.facts);
   const entityName = (id: string) => entityRef(lookup, id).name;
   const metricName = (id: string) => {
     const metric = lookup.metrics.get(id);

@@ -8,6 +8,7 @@ import type { RowError } from '../epoch-models/normalise-row.ts';
 import { MissingColumnsError } from '../epoch-models/columns.ts';
 import { ImportInputError, readCsv } from '../epoch-models/read-csv.ts';
 import { slugify } from '../epoch-models/identity.ts';
+import { groupBy } from '../group-by.ts';
 import { toUsd, type FxRate } from './fx.ts';
 import { findUnitSlips, rankGroup, reliabilityTiers, type CuratorChoice, type SlipInput } from './groups.ts';
 
@@ -108,11 +109,7 @@ const roundKey = (round: string | null) =>
  * is its own fact and the reports naming none stand apart.
  */
 function groupKeys<T extends { entity: string; metric: string; as_of: string; round: string | null }>(items: T[]): Map<T, string> {
-  const buckets = new Map<string, T[]>();
-  for (const x of items) {
-    const k = `${x.entity} ${x.metric} ${x.as_of}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), x]);
-  }
+  const buckets = groupBy(items, (x) => `${x.entity} ${x.metric} ${x.as_of}`);
   const keys = new Map<T, string>();
   for (const [bucket, members] of buckets) {
     const rounds = [...new Set(members.map((m) => roundKey(m.round)).filter(Boolean))];
@@ -215,9 +212,7 @@ export async function importCompanyFacts(
   if (errors.length > 0) throw new RowValidationError(errors);
   if (rows.length === 0) throw new ImportInputError('the file has no row with a figure and a date');
 
-  const byUrl = new Map<string, Row[]>();
-  for (const r of rows) byUrl.set(r.source_url, [...(byUrl.get(r.source_url) ?? []), r]);
-  const articles = [...byUrl].map(([url, rs]) => articleSource(url, rs, entityNames)).sort((a, b) => a.id.localeCompare(b.id));
+  const articles = [...groupBy(rows, (r) => r.source_url)].map(([url, rs]) => articleSource(url, rs, entityNames)).sort((a, b) => a.id.localeCompare(b.id));
   const articleOf = new Map(articles.map((a) => [a.url, a]));
 
   const seen = new Set<string>();
@@ -275,9 +270,7 @@ export async function importCompanyFacts(
 
   const groups: FactGroup[] = [];
   const facts: CompanyFact[] = [];
-  const byGroup = new Map<string, typeof drafts>();
-  for (const d of drafts) byGroup.set(d.fact.group_id, [...(byGroup.get(d.fact.group_id) ?? []), d]);
-  for (const [groupId, members] of byGroup) {
+  for (const [groupId, members] of groupBy(drafts, (d) => d.fact.group_id)) {
     const { verdict, ranked } = rankGroup(members.map((m) => m.rank), curation[groupId], slips);
     const head = members[0]!.fact;
     groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, basis: head.basis, as_of: head.as_of, round: head.round, claims: members.length, ...verdict });

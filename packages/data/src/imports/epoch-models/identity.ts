@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { groupBy } from '../group-by.ts';
 
 /** A lower-case ASCII slug; names with no Latin letters or digits get one from their hash. */
 export function slugify(name: string): string {
@@ -31,17 +32,6 @@ export interface KnownModel {
   key: string;
   name: string;
   published_on: string | null;
-}
-
-/** `Map.groupBy` (Node 21+), for Node 20. */
-function groupBy<T, K>(items: T[], key: (x: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const x of items) {
-    const same = groups.get(key(x));
-    if (same) same.push(x);
-    else groups.set(key(x), [x]);
-  }
-  return groups;
 }
 
 const sortKey = (x: Identifiable) => `${x.name}\u0000${x.published_on ?? ''}\u0000${x.developers.join(',')}`;

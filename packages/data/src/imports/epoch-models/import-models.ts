@@ -6,6 +6,7 @@ import { normaliseRow, type NormalisedRow, type RowError } from './normalise-row
 import { ImportInputError, readCsv } from './read-csv.ts';
 import { developerResolver } from './resolve-developers.ts';
 import { basename } from 'node:path';
+import { groupBy } from '../group-by.ts';
 import type { Release, Snapshot } from './snapshot.ts';
 
 export const EPOCH_SOURCE_ID = 'epoch-ai-models';
@@ -107,12 +108,7 @@ export async function importEpochModels(path: string, entities: readonly Entity[
 }
 
 function reportOf(release: Release, models: Model[], previous: Snapshot | null): ImportReport {
-  const byName = new Map<string, Model[]>();
-  for (const m of models) {
-    const same = byName.get(m.name);
-    if (same) same.push(m);
-    else byName.set(m.name, [m]);
-  }
+  const byName = groupBy(models, (m) => m.name);
   const credits = new Map<string, { entity_id: string | null; models: number }>();
   for (const m of models) {
     for (const d of m.developers) {

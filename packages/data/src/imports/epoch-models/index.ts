@@ -6,5 +6,5 @@ export { normaliseRow, splitOrganisations, toSignificant } from './normalise-row
 export { ImportInputError, readCsv } from './read-csv.ts';
 export { developerResolver, nameKey } from './resolve-developers.ts';
 export { readSnapshot, SNAPSHOT_DIR, SnapshotError, writeSnapshot, type Release, type Snapshot } from './snapshot.ts';
-export { DEFAULT_EPOCH_CSV, resolveEpochCsv } from './dataset-file.ts';
+export { resolveEpochCsv } from '../shared-file.ts';
 export { verifyModels, type ModelsCheck } from './verify-models.ts';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { factsOfCompanies, getEntity, listFigures, statsOf } from '@aiwatch/db';
-import type { Figure, Unit } from '@aiwatch/data/schemas';
+import { idSchema, type Figure, type Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -12,7 +12,7 @@ import { publicHref } from '$lib/server/env';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { loadLookup, sourcesOf } from '$lib/server/lookup';
+import { addSourcesOf, loadLookup } from '$lib/server/lookup';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
 import { modelRow } from '$lib/server/model-view';
 import { factsByMetric } from '$lib/server/company-facts-view';
@@ -20,10 +20,8 @@ import { fundingChart, valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const load: PageServerLoad = async ({ params, url }) => {
-  if (!SLUG.test(params.id)) error(404, { message: 'no such entity' });
+  if (!idSchema.safeParse(params.id).success) error(404, { message: 'no such entity' });
   const db = await database();
   const [lookup, detail] = await Promise.all([loadLookup(db), getEntity(db, params.id)]);
   if (!detail) error(404, { message: 'no such entity' });
@@ -69,7 +67,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
   // A company's headline figure is often its product's (MiniMax and Talkie's users): shown with it.
   const productFigures = (await Promise.all(products.map((id) => listFigures(db, { entity: id, limit: 100 })))).flatMap((r) => r.items);
   const reported = await factsOfCompanies(db, [self]);
-  for (const s of await sourcesOf(db, reported.facts.map((f) => f.source_id))) lookup.sources.set(s.id, s);
+  await addSourcesOf(db, lookup, reported.facts);
   const facts =
     reported.groups.length === 0
       ? null

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getModel } from '@aiwatch/db';
 import { COLUMNS, type Field } from '@aiwatch/data/model-columns';
-import { modelLocator } from '@aiwatch/data/schemas';
+import { idSchema, modelLocator } from '@aiwatch/data/schemas';
 import { displayLocale, href, pick } from '$lib/i18n/locale';
 import { formatCompute, formatParameters } from '$lib/model-format';
 import { m } from '$lib/paraglide/messages';
@@ -24,11 +24,9 @@ const FACTS: [Field, () => string][] = [
   ['link', m.model_reference],
 ];
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const load: PageServerLoad = async ({ params }) => {
   // Only a well-formed id reaches the database (a NUL there would fail the query, not miss).
-  if (!SLUG.test(params.id)) error(404, m.model_not_found({ id: params.id }));
+  if (!idSchema.safeParse(params.id).success) error(404, m.model_not_found({ id: params.id }));
   const db = await database();
   const [model, lookup] = await Promise.all([getModel(db, params.id), loadLookup(db)]);
   if (!model) error(404, m.model_not_found({ id: params.id }));
