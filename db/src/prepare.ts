@@ -1,4 +1,5 @@
 import { dataset } from '@aiwatch/data';
+import { readReleaseHistory } from '@aiwatch/data/releases';
 import { createDbFromEnv, type DbHandle } from './client.ts';
 import { dataDirError } from './data-dir.ts';
 import { seedDatabase, type SeedResult } from './seed/seed.ts';
@@ -14,7 +15,7 @@ export async function openPreparedDb(): Promise<{ handle: DbHandle; seed: SeedRe
   try {
     const prepare = async () => {
       await handle.migrate();
-      return seedDatabase(handle.db, dataset);
+      return seedDatabase(handle.db, dataset, readReleaseHistory);
     };
     const seed = await (handle.withMigrationLock ? handle.withMigrationLock(prepare) : prepare());
     return { handle, seed };

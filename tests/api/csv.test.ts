@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset, type Dataset } from '@aiwatch/data';
+import { sortedKeysJson } from '@aiwatch/data/releases';
 import { figureSchema } from '@aiwatch/data/schemas';
 import { startApiOver } from './support/custom-api.ts';
 import { collectionNames, recordSchemas, type CollectionName } from './support/dataset.ts';
@@ -56,7 +57,7 @@ function expectedCells(record: Record<string, unknown>, columns: string[]): stri
     if (v === null) return '';
     if (typeof v === 'number') return String(v);
     if (typeof v === 'boolean') return String(v);
-    if (typeof v === 'object') return JSON.stringify(v);
+    if (typeof v === 'object') return sortedKeysJson(v);
     if (typeof v === 'string') return HOSTILE_START.test(v) ? `'${v}` : v;
     throw new Error(`unexpected ${typeof v} in ${c}`);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '@aiwatch/data';
+import { readReleases } from '@aiwatch/data/releases';
 import { collectionNames } from './support/dataset.ts';
 import { getJson } from './support/http.ts';
 import { startApi, testDatabases, type ApiUnderTest } from './support/server.ts';
@@ -75,6 +76,9 @@ const dataPackageSchema = z
   .object({
     profile: z.literal('tabular-data-package'),
     name: z.literal('china-ai-watch'),
+    version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+    created: z.iso.datetime(),
+    citation: text,
     title: text,
     description: text,
     licenses: z.array(z.object({ name: text, title: text, path: z.url() }).strict()).min(1),
@@ -170,7 +174,7 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       expect(res.headers.get('content-type')).toBe('application/zip');
       expect(res.headers.get('content-disposition')).toBe('attachment; filename="china-ai-watch-datasets.zip"');
       const entries = readZip(Buffer.from(await res.arrayBuffer()));
-      expect(entries.map((e) => e.name).sort()).toEqual([...collectionNames.map((n) => `${n}.csv`), 'README.md', 'datapackage.json'].sort());
+      expect(entries.map((e) => e.name).sort()).toEqual([...collectionNames.map((n) => `${n}.csv`), 'CHANGES.md', 'README.md', 'datapackage.json'].sort());
       const file = (name: string) => entries.find((e) => e.name === name)!.data;
 
       for (const name of collectionNames) {
@@ -190,7 +194,12 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       const { dataset: version } = (await getJson(api, '/readyz')) as { dataset: string };
       expect(readme).toContain('## How to cite');
       expect(readme).toContain('## 引用方式');
-      expect(readme).toContain(`version ${version.slice(0, 12)}`);
+      const release = readReleases().at(-1)!;
+      expect(release.dataset_sha256).toBe(version);
+      expect(readme).toContain(`release ${release.version} (${release.released_on}; content sha256 ${version.slice(0, 12)}…)`);
+      expect(readme).toContain(pkg.citation);
+      expect(pkg.version).toBe(release.version);
+      expect(file('CHANGES.md').toString('utf8')).toContain(`# Release ${release.version} (${release.released_on})`);
       expect(readme).toContain('CC BY 4.0');
       for (const s of dataset.sources.filter((x) => x.kind !== 'article')) expect(readme).toContain(s.url);
       expect(readme).toContain(`cite ${dataset.sources.filter((x) => x.kind === 'article').length} articles by URL`);

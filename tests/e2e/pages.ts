@@ -12,6 +12,7 @@ export const pages = [
   { name: 'conflicts', path: '/conflicts' },
   { name: 'sources', path: '/sources' },
   { name: 'data', path: '/data' },
+  { name: 'changes', path: '/changes' },
 ] as const;
 
 export const languages = [

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
-import { datasetVersion, InvalidCursorError, type Database } from '@aiwatch/db';
+import { datasetVersion, InvalidCursorError, UnknownReleaseError, type Database } from '@aiwatch/db';
 import type { AppEnv } from './http/app-env.ts';
 import { isDatabaseUnavailable } from './http/database-errors.ts';
 import { createLogger, type Logger } from './http/logger.ts';
@@ -16,13 +16,18 @@ import { registerDatasetRoutes } from './routes/datasets.ts';
 import { registerDocsPage } from './routes/docs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerApiIndex } from './routes/api-index.ts';
-
+import { registerReleaseRoutes } from './routes/releases.ts';
+import { ReleaseLibrary } from './releases/library.ts';
 
 export interface AppOptions {
   db: Database;
   logger?: Logger;
   /** Seconds a client should wait before retrying when the database is down. */
   retryAfterSeconds?: number;
+  /** The dashboard's public address, for the pages feeds link to (read when a feed is built). */
+  siteUrl?: () => string | null;
+  /** The release history and the datasets of past releases (the committed history by default). */
+  releases?: ReleaseLibrary;
 }
 
 const openapiConfig = {
@@ -36,7 +41,7 @@ const openapiConfig = {
 };
 
 /** Builds the API over a database; `server.ts` only listens, tests call this directly. */
-export function createApp({ db, logger = createLogger('silent'), retryAfterSeconds = 5 }: AppOptions) {
+export function createApp({ db, logger = createLogger('silent'), retryAfterSeconds = 5, siteUrl = () => null, releases = new ReleaseLibrary() }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw invalidParameters(result.error.issues);
@@ -65,7 +70,8 @@ export function createApp({ db, logger = createLogger('silent'), retryAfterSecon
   registerApiIndex(app);
   registerCollectionRoutes(app, db);
   registerCompareRoute(app, db);
-  registerDatasetRoutes(app, db);
+  registerDatasetRoutes(app, db, releases);
+  registerReleaseRoutes(app, { db, library: releases, siteUrl });
   app.doc31('/v1/openapi.json', openapiConfig);
   registerDocsPage(app, () => app.getOpenAPI31Document(openapiConfig));
   app.get('/', (c) => c.redirect('/docs'));
@@ -73,6 +79,7 @@ export function createApp({ db, logger = createLogger('silent'), retryAfterSecon
   app.notFound((c) => problemResponse(c, new ProblemError(404, `no route ${c.req.method} ${c.req.path}; the routes are listed at /docs and /v1/openapi.json`)));
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof UnknownReleaseError) return problemResponse(c, new ProblemError(400, error.message));
     if (error instanceof InvalidCursorError) {
       return problemResponse(c, new ProblemError(400, `cursor: ${error.message}`, { errors: [{ parameter: 'cursor', message: error.message }] }));
     }

@@ -5,3 +5,4 @@ export { listen, PortUnavailableError, urlOf } from './http/listen.ts';
 export { createLogger, type Logger } from './http/logger.ts';
 export { cachedVersion } from './middleware/data-etag.ts';
 export { ResponseCache, type CachedResponse } from './middleware/response-cache.ts';
+export { ReleaseLibrary } from './releases/library.ts';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Database } from '@aiwatch/db';
 import { createApp } from './app.ts';
+import type { ReleaseLibrary } from './releases/library.ts';
 import { drainServer } from './http/drain.ts';
 import { listen, urlOf, type ListenSettings } from './http/listen.ts';
 import type { Logger } from './http/logger.ts';
@@ -22,8 +23,11 @@ export async function startApiServer(opts: {
   logger: Logger;
   /** The settings that name the port and host, for the message when it cannot listen. */
   settings?: ListenSettings;
+  /** The dashboard's public address, for the pages feeds link to. */
+  siteUrl?: () => string | null;
+  releases?: ReleaseLibrary;
 }): Promise<RunningServer> {
-  const app = createApp({ db: opts.db, logger: opts.logger });
+  const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await listen(server, opts.port, opts.host, opts.settings ?? { port: 'API_PORT', host: 'API_HOST' });
   return {

@@ -15,6 +15,8 @@ let build: ServedBuild | undefined;
 let api: RunningServer | undefined;
 let dashboard: Server | undefined;
 let pages: DashboardHandler | undefined;
+/** Known once the dashboard listens; the API's feeds link to its pages. */
+let siteUrl: string | null = null;
 
 /** Waits for `work`, but no longer than `ms`. */
 const atMost = (work: Promise<unknown>, ms: number) =>
@@ -51,13 +53,14 @@ try {
   if (env.SERVE === 'all') {
     // API_HOST is HOST unless set: name the one the operator would change.
     const settings = { port: 'API_PORT', host: process.env.API_HOST ? 'API_HOST' : 'HOST' };
-    api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, settings });
+    api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, settings, siteUrl: () => siteUrl });
   }
   // Listen first, so the public URL can name the port actually taken (PORT=0 takes any free one).
   let resolveHandler!: (h: DashboardHandler) => void;
   dashboard = dashboardHttpServer(new Promise((resolve) => (resolveHandler = resolve)));
   await listen(dashboard, env.PORT, env.HOST, { port: 'PORT', host: 'HOST' });
   const dashboardUrl = urlOf(env.HOST, (dashboard.address() as AddressInfo).port);
+  siteUrl = env.PUBLIC_URL ?? dashboardUrl;
   pages = await createDashboardHandler({
     buildDir: build.dir,
     publicUrl: env.PUBLIC_URL ?? dashboardUrl,

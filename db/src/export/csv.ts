@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { getTableColumns } from 'drizzle-orm';
+import { sortedKeysJson } from '@aiwatch/data/releases';
 import type { Database } from '../client.ts';
 import { publicTables, streamTable, type TableName } from '../queries/stream.ts';
 
@@ -24,8 +25,9 @@ export function createCsvStringifier(columns: string[], options: CsvOptions = {}
     // Text cells beginning with = + - @ tab or CR get a leading apostrophe; numbers are left alone.
     escape_formulas: true,
     cast: {
-      // Arrays (aliases, sections …) as JSON, the Frictionless `array` type.
-      object: (value) => JSON.stringify(value),
+      // Arrays (aliases, sections …) and objects as JSON, the Frictionless `array` and `object`
+      // types; keys sorted, so a cell reads the same whatever order the database keeps them in.
+      object: (value) => sortedKeysJson(value),
       date: (value) => value.toISOString(),
       // csv-stringify's default writes false as an empty cell, which reads back as missing.
       boolean: (value) => (value ? 'true' : 'false'),

@@ -1,4 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
+import { datasetCitation, type CitedRelease } from '@aiwatch/data/releases';
 import type { Source } from '@aiwatch/data/schemas';
 import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
 import { columnDictionary } from './dictionary.ts';
@@ -82,12 +83,13 @@ function datasetAttribution(sources: Source[]) {
 
 /**
  * The Frictionless Data Package describing every CSV. `files` adds size and hash per resource,
- * known once the files are written.
+ * known once the files are written; `cite` the release it is, and where it is downloaded, for its citation.
  */
-export function buildDataPackage(sources: Source[], files: Partial<Record<TableName, ResourceFile>> = {}) {
+export function buildDataPackage(sources: Source[], files: Partial<Record<TableName, ResourceFile>> = {}, cite: { release: CitedRelease; url: string } | null = null) {
   return {
     profile: 'tabular-data-package',
     name: 'china-ai-watch',
+    ...(cite ? { version: cite.release.version, created: `${cite.release.released_on}T00:00:00Z`, citation: datasetCitation(cite.release, cite.url).en } : {}),
     title: 'China AI Watch — figures, events and relations of China’s AI ecosystem, with provenance',
     description:
       'Every record is a claim traced to its document (source_id), section (locator) and literal text (source_text), with a fact-check review.',

@@ -37,3 +37,14 @@ export function recordsCsvStream(
   rows.on('error', (e) => csv.destroy(e));
   return rows.pipe(csv);
 }
+
+/**
+ * A table's CSV from records held in memory (a past release rebuilt from its changes), in id
+ * order like the database's, so its bytes are those the database would stream.
+ */
+export function memoryTableCsvStream(name: TableName, records: readonly object[], options: CsvOptions = {}): Stringifier {
+  const sorted = [...(records as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return recordsCsvStream(name, (async function* () {
+    yield sorted;
+  })(), options);
+}

@@ -13,3 +13,4 @@ export * from './dataset-version.ts';
 export * from './models.ts';
 export * from './model-stats.ts';
 export * from './company-facts.ts';
+export * from './releases.ts';

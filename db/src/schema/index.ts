@@ -7,3 +7,4 @@ export { relations } from './relations.ts';
 export { models } from './models.ts';
 export { companyFacts, factGroups } from './company-facts.ts';
 export { seedState } from './seed-state.ts';
+export { changes, releases } from './releases.ts';

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { assertValidDataset, type Dataset } from '@aiwatch/data';
+import { datasetHash, type ReleaseWithChanges } from '@aiwatch/data/releases';
 import type { Database } from '../client.ts';
 import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
 import * as t from '../schema/index.ts';
@@ -15,8 +15,11 @@ export const SEED_STATE_ID = 'dataset';
 // Keeps each INSERT well under PostgreSQL's 65,535 bind parameters (≈20 columns a row).
 const CHUNK = 1000;
 
-export function datasetHash(data: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+export { datasetHash };
+
+/** The data is not the latest release: what is served must be a release, citable and downloadable. */
+export class UnreleasedDataError extends Error {
+  override name = 'UnreleasedDataError';
 }
 
 function countsOf(data: Dataset): SeedResult['counts'] {
@@ -37,13 +40,33 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
+const releaseRow = ({ release }: ReleaseWithChanges, seq: number): typeof t.releases.$inferInsert => ({ ...release, seq });
+
+function changeRows({ release, changes }: ReleaseWithChanges, seq: number): (typeof t.changes.$inferInsert)[] {
+  return changes.map((c, position) => ({
+    id: `${release.version}/${c.table}/${c.id}`,
+    release: release.version,
+    release_seq: seq,
+    position,
+    table_name: c.table,
+    record_id: c.id,
+    kind: c.kind,
+    previous_id: c.previous_id ?? null,
+    entity_ids: c.entity_ids,
+    label_en: c.label_en,
+    label_zh: c.label_zh,
+    fields: c.fields,
+    record: c.record ?? null,
+  }));
+}
+
 /**
  * Replaces every table's content with `data` in one transaction: a failure part-way leaves the
  * previous data exactly as it was. Does not validate; `seedDatabase` does.
  */
-export async function replaceAllData(db: Database, data: Dataset, hash: string): Promise<void> {
+export async function replaceAllData(db: Database, data: Dataset, hash: string, history: readonly ReleaseWithChanges[] = []): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of [t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
+    for (const table of [t.changes, t.releases, t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
       await tx.delete(table);
     }
     await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
@@ -56,21 +79,32 @@ export async function replaceAllData(db: Database, data: Dataset, hash: string):
     await insertChunked(data.models.map(modelToRow), (c) => tx.insert(t.models).values(c));
     await insertChunked(data.fact_groups, (c) => tx.insert(t.factGroups).values(c));
     await insertChunked(data.company_facts, (c) => tx.insert(t.companyFacts).values(c));
-    await tx.insert(t.seedState).values({ id: SEED_STATE_ID, dataset_hash: hash, seeded_at: new Date().toISOString() });
+    await insertChunked(history.map(releaseRow), (c) => tx.insert(t.releases).values(c));
+    await insertChunked(history.flatMap(changeRows), (c) => tx.insert(t.changes).values(c));
+    const release = history.at(-1)?.release.version ?? null;
+    await tx.insert(t.seedState).values({ id: SEED_STATE_ID, dataset_hash: hash, release, seeded_at: new Date().toISOString() });
   });
 }
 
 /**
- * Validates `data` and makes the database hold exactly it. Idempotent: when the database already
- * holds this dataset (same hash) nothing is written.
+ * Validates `data` and makes the database hold exactly it, with the release history when given
+ * (whose latest release must be `data`). Idempotent: when the database already holds this dataset
+ * (same hash, seeded with or without a history as now) nothing is written or read.
  */
-export async function seedDatabase(db: Database, data: Dataset): Promise<SeedResult> {
+export async function seedDatabase(db: Database, data: Dataset, loadHistory?: () => readonly ReleaseWithChanges[]): Promise<SeedResult> {
   assertValidDataset(data);
   const hash = datasetHash(data);
   const [state] = await db.select().from(t.seedState).where(eq(t.seedState.id, SEED_STATE_ID));
   const counts = countsOf(data);
-  if (state?.dataset_hash === hash) return { changed: false, hash, counts };
-  await replaceAllData(db, data, hash);
+  if (state?.dataset_hash === hash && (state.release !== null) === (loadHistory !== undefined)) return { changed: false, hash, counts };
+  const history = loadHistory?.() ?? [];
+  const latest = history.at(-1)?.release;
+  if (loadHistory && latest?.dataset_sha256 !== hash) {
+    throw new UnreleasedDataError(
+      `the data package is not its latest release (${latest ? `${latest.version} is ${latest.dataset_sha256.slice(0, 12)}` : 'there is none'}, the data ${hash.slice(0, 12)}): make one with npm run release -- <version> --notes <file>`,
+    );
+  }
+  await replaceAllData(db, data, hash, history);
   // Fresh statistics, so the planner uses the indexes (PGlite never gathers them on its own).
   await db.execute(sql`ANALYZE`);
   return { changed: true, hash, counts };

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { dataset, type Dataset } from '@aiwatch/data';
 import { createDb, type DbHandle } from '../client.ts';
 import { readDbEnv } from '../env.ts';
+import { readReleaseHistory, type ReleaseWithChanges } from '@aiwatch/data/releases';
 import { seedDatabase } from '../seed/seed.ts';
 
 export interface TestDatabase {
@@ -51,10 +52,10 @@ export const postgresSkipNote = serverUrl
   ? null
   : 'PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them';
 
-/** A migrated database holding `data` (the real dataset by default). */
-export async function seededDatabase(kind: TestDatabase, data: Dataset = dataset) {
+/** A migrated database holding `data` and a release history (the real dataset and its releases by default). */
+export async function seededDatabase(kind: TestDatabase, data: Dataset = dataset, history?: () => readonly ReleaseWithChanges[]) {
   const db = await kind.create();
   await db.handle.migrate();
-  await seedDatabase(db.handle.db, data);
+  await seedDatabase(db.handle.db, data, history ?? (data === dataset ? readReleaseHistory : undefined));
   return db;
 }

@@ -1,13 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
-import { countRows, datasetVersion, listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
+import { countRows, datasetVersion, latestRelease, listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
 import { buildDataPackage, tableCsvStream, tableDocs, tableSchema } from '@aiwatch/db/export';
 import { csvResponse } from '../http/csv-response.ts';
 import { streamBody } from '../http/stream-body.ts';
 import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
 import { bomParam, csvContent, problemResponses as p } from '../http/responses.ts';
+import { changesMarkdown } from '../releases/changes-markdown.ts';
+import type { ReleaseLibrary } from '../releases/library.ts';
 import { datasetsZip } from './zip.ts';
 
 const catalogueEntry = z.object({
@@ -89,7 +91,7 @@ function tableFromFile(file: string): TableName {
   throw new ProblemError(404, `no dataset "${file}"; available: ${tableNames.map((n) => `${n}.csv`).join(', ')}`);
 }
 
-export function registerDatasetRoutes(app: App, db: Database): void {
+export function registerDatasetRoutes(app: App, db: Database, library: ReleaseLibrary): void {
   app.openapi(catalogue, async (c) => {
     negotiateFormat(undefined, c.req.header('accept'), ['json']);
     const [rows, version] = await Promise.all([countRows(db), datasetVersion(db)]);
@@ -116,15 +118,25 @@ export function registerDatasetRoutes(app: App, db: Database): void {
   });
 
   app.openapi(zip, async (c) => {
-    const version = (await datasetVersion(db)) ?? 'unseeded';
-    return c.body(streamBody(c, datasetsZip(db, version), 'zip'), 200, {
+    const [release, sources] = await Promise.all([latestRelease(db), listSources(db, { limit: 500 })]);
+    const entry = release ? library.find(release.version) : null;
+    const names = entry ? new Map(library.dataAt(entry.release.version).entities.map((e) => [e.id, String(e.name_en)])) : new Map<string, string>();
+    const archive = datasetsZip({
+      release,
+      url: new URL(release ? `/v1/releases/${release.version}/datasets.zip` : c.req.path, c.req.url).toString(),
+      sources: sources.items,
+      table: (name) => tableCsvStream(db, name),
+      changes: async () => (entry ? changesMarkdown(entry.release, entry.changes, (id) => names.get(id) ?? id) : null),
+    });
+    return c.body(streamBody(c, archive, 'zip'), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="china-ai-watch-datasets.zip"',
     });
   });
 
   app.openapi(datapackage, async (c) => {
-    const sources = (await listSources(db, { limit: 500 })).items;
-    return c.json(buildDataPackage(sources), 200);
+    const [sources, release] = await Promise.all([listSources(db, { limit: 500 }), latestRelease(db)]);
+    const cite = release && { release, url: new URL(`/v1/releases/${release.version}/datasets.zip`, c.req.url).toString() };
+    return c.json(buildDataPackage(sources.items, {}, cite), 200);
   });
 }

@@ -4,7 +4,7 @@ import { citeFigure } from './citation.ts';
 
 const figure = dataset.figures.find((f) => f.id === 'zhipu-investment-prosperity7')!;
 const source = dataset.sources.find((s) => s.id === figure.source_id)!;
-const base = { figure, source, url: 'http://localhost/companies/zhipu-ai', accessed: '2026-11-23' };
+const base = { figure, source, url: 'http://localhost/companies/zhipu-ai', accessed: '2026-11-23', release: { version: '2026.12.1', released_on: '2026-12-07' } };
 
 describe('citeFigure', () => {
   it('cites in English with the section and the figure as written', () => {
@@ -25,5 +25,13 @@ describe('citeFigure', () => {
     const csl = JSON.parse(c.csl);
     expect(csl).toMatchObject({ id: figure.id, type: 'article', author: [{ literal: source.author }], URL: source.url });
     expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 23]] });
+  });
+  it('names the release of the dataset the figure was read in, in every format and language', () => {
+    const en = citeFigure({ ...base, statement: 'x', locale: 'en' });
+    expect(en.text).toContain('Compiled by China AI Watch (release 2026.12.1, 2026-12-07): http://localhost/companies/zhipu-ai');
+    expect(en.bibtex).toContain('Via China AI Watch release 2026.12.1 (2026-12-07)');
+    expect(JSON.parse(en.csl).note).toContain('release 2026.12.1 (2026-12-07)');
+    expect(citeFigure({ ...base, statement: 'x', locale: 'zh-hant' }).text).toContain('經 China AI Watch 整理（2026.12.1 版，2026-12-07）');
+    expect(citeFigure({ ...base, release: null, statement: 'x', locale: 'en' }).text).toContain('Compiled by China AI Watch: http');
   });
 });

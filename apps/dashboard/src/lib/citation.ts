@@ -9,7 +9,15 @@ export interface CitationInput {
   url: string;
   /** Date of access, YYYY-MM-DD. */
   accessed: string;
+  /** The release of the dataset the figure was read in. */
+  release: ReleaseRef | null;
   locale: 'en' | 'zh-hant';
+}
+
+/** A release of the dataset, as citations name it. */
+export interface ReleaseRef {
+  version: string;
+  released_on: string;
 }
 
 export interface Citation {
@@ -32,9 +40,11 @@ export function citeFigure(c: CitationInput): Citation {
   const where = zh
     ? `〈${figure.locator}〉節，原文「${figure.source_text}」`
     : `section “${figure.locator}”, as written: “${figure.source_text}”`;
+  const release = c.release ? (zh ? `（${c.release.version} 版，${c.release.released_on}）` : ` (release ${c.release.version}, ${c.release.released_on})`) : '';
   const text = zh
-    ? `${c.statement}。出處：${source.author}，《${title}》，${source.publisher}${year ? `，${year}` : ''}，${where}。經 China AI Watch 整理：${c.url}（${c.accessed} 擷取）。`
-    : `${c.statement}. Source: ${source.author}, “${title}”, ${source.publisher}${year ? `, ${year}` : ''}, ${where}. Compiled by China AI Watch: ${c.url} (accessed ${c.accessed}).`;
+    ? `${c.statement}。出處：${source.author}，《${title}》，${source.publisher}${year ? `，${year}` : ''}，${where}。經 China AI Watch 整理${release}：${c.url}（${c.accessed} 擷取）。`
+    : `${c.statement}. Source: ${source.author}, “${title}”, ${source.publisher}${year ? `, ${year}` : ''}, ${where}. Compiled by China AI Watch${release}: ${c.url} (accessed ${c.accessed}).`;
+  const via = `Via China AI Watch${c.release ? ` release ${c.release.version} (${c.release.released_on})` : ''}, ${c.url}`;
   const bibtex = [
     `@misc{${figure.id.replace(/-/g, '_')},`,
     `  author = {${bibEscape(source.author)}},`,
@@ -42,7 +52,7 @@ export function citeFigure(c: CitationInput): Citation {
     `  howpublished = {${bibEscape(source.publisher)}},`,
     ...(year ? [`  year = {${year}},`] : []),
     `  url = {${source.url}},`,
-    `  note = {${bibEscape(`${c.statement}; ${where}. Via China AI Watch, ${c.url}, accessed ${c.accessed}`)}}`,
+    `  note = {${bibEscape(`${c.statement}; ${where}. ${via}, accessed ${c.accessed}`)}}`,
     '}',
   ].join('\n');
   const csl = JSON.stringify(
@@ -55,7 +65,7 @@ export function citeFigure(c: CitationInput): Citation {
       URL: source.url,
       ...(source.published_on ? { issued: { 'date-parts': [source.published_on.split('-').map(Number)] } } : {}),
       accessed: { 'date-parts': [c.accessed.split('-').map(Number)] },
-      note: `${c.statement}; ${where}. Via China AI Watch, ${c.url}`,
+      note: `${c.statement}; ${where}. ${via}`,
       language: zh ? 'zh-Hant' : 'en',
     },
     null,

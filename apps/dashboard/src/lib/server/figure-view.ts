@@ -1,6 +1,6 @@
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Entity, Figure, Metric, Source } from '@aiwatch/data/schemas';
-import { citeFigure, type Citation } from '$lib/citation';
+import { citeFigure, type Citation, type ReleaseRef } from '$lib/citation';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -25,6 +25,8 @@ export interface FigureView {
 }
 
 export interface Lookup {
+  /** The release the data is (null for data seeded without one): citations name it. */
+  release: ReleaseRef | null;
   entities: Map<string, Entity>;
   metrics: Map<string, Metric>;
   sources: Map<string, Source>;
@@ -62,6 +64,7 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
       statement: `${entityName} — ${metricName}${m.colon()}${value}`,
       url: pageUrl,
       accessed: new Date().toISOString().slice(0, 10),
+      release: lookup.release,
       locale: locale(),
     }),
   };

@@ -1,13 +1,14 @@
-import { getSourcesByIds, listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
+import { getSourcesByIds, latestRelease, listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
 import type { Lookup } from './figure-view.ts';
 
 // The reference tables are small (tens of rows): one page each holds them all.
 const ALL = { limit: 500 };
 
-/** Entities, metrics and sources by id, for labelling figures, events and relations. */
+/** Entities, metrics and sources by id, for labelling figures, events and relations; the release, for citing them. */
 export async function loadLookup(db: Database): Promise<Lookup> {
-  const [entities, metrics, sources] = await Promise.all([listEntities(db, ALL), listMetrics(db, ALL), listSources(db, ALL)]);
+  const [entities, metrics, sources, release] = await Promise.all([listEntities(db, ALL), listMetrics(db, ALL), listSources(db, ALL), latestRelease(db)]);
   return {
+    release: release && { version: release.version, released_on: release.released_on },
     entities: new Map(entities.items.map((e) => [e.id, e])),
     metrics: new Map(metrics.items.map((x) => [x.id, x])),
     sources: new Map(sources.items.map((s) => [s.id, s])),

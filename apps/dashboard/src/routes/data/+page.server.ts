@@ -1,4 +1,5 @@
-import { countRows, datasetVersion, listSources, tableNames } from '@aiwatch/db';
+import { countRows, latestRelease, listSources, tableNames } from '@aiwatch/db';
+import { datasetCitation } from '@aiwatch/data/releases';
 import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
@@ -8,7 +9,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
   const db = await database();
-  const [rows, version, sources] = await Promise.all([countRows(db), datasetVersion(db), listSources(db, { limit: 500 })]);
+  const [rows, release, sources] = await Promise.all([countRows(db), latestRelease(db), listSources(db, { limit: 500 })]);
   const zh = locale() === 'zh-hant';
   return {
     tables: tableNames.map((name) => ({
@@ -18,12 +19,9 @@ export const load: PageServerLoad = async () => {
       rows: rows[name],
       columns: tableSchema(name).fields.map((f) => ({ name: f.name, type: f.type, description: zh ? f.description_zh : f.description })),
     })),
-    citation: {
-      year: String(new Date().getFullYear()),
-      date: new Date().toISOString().slice(0, 10),
-      version: version?.slice(0, 12) ?? '—',
-      url: publicOrigin,
-    },
+    release: release && { version: release.version, releasedOn: release.released_on },
+    // The same citation the downloads' README and datapackage.json carry.
+    citation: datasetCitation(release, publicOrigin)[zh ? 'zh' : 'en'],
     // The news articles (hundreds) are cited figure by figure, and listed in sources.csv.
     documents: sources.items.filter((s) => s.kind !== 'article').map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { factsOfCompanies, getEntity, listFigures, statsOf } from '@aiwatch/db';
+import { factsOfCompanies, getEntity, listChanges, listFigures, statsOf } from '@aiwatch/db';
 import { idSchema, type Figure, type Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -13,6 +13,7 @@ import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { addSourcesOf, loadLookup } from '$lib/server/lookup';
+import { changeView } from '$lib/server/change-view';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
 import { modelRow } from '$lib/server/model-view';
 import { factsByMetric } from '$lib/server/company-facts-view';
@@ -20,10 +21,13 @@ import { fundingChart, valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
+/** Changes a company page lists before linking to the rest. */
+const RECENT_CHANGES = 8;
+
 export const load: PageServerLoad = async ({ params, url }) => {
   if (!idSchema.safeParse(params.id).success) error(404, { message: 'no such entity' });
   const db = await database();
-  const [lookup, detail] = await Promise.all([loadLookup(db), getEntity(db, params.id)]);
+  const [lookup, detail, changes] = await Promise.all([loadLookup(db), getEntity(db, params.id), listChanges(db, { entity: params.id, limit: RECENT_CHANGES })]);
   if (!detail) error(404, { message: 'no such entity' });
   const self = detail.id;
   const name = pick(detail, 'name');
@@ -98,6 +102,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const claims = [...detail.figures, ...detail.events, ...relations, ...detail.models, ...reported.facts];
 
   return {
+    changes: { items: changes.items.map(changeView), more: changes.next_cursor !== null },
     entity: {
       id: self,
       name,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getModel } from '@aiwatch/db';
+import { getModel, listChanges } from '@aiwatch/db';
 import { COLUMNS, type Field } from '@aiwatch/data/model-columns';
 import { idSchema, modelLocator } from '@aiwatch/data/schemas';
 import { displayLocale, href, pick } from '$lib/i18n/locale';
@@ -7,6 +7,7 @@ import { formatCompute, formatParameters } from '$lib/model-format';
 import { m } from '$lib/paraglide/messages';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
+import { changeView } from '$lib/server/change-view';
 import { developerViews, publishedLabel } from '$lib/server/model-view';
 import type { PageServerLoad } from './$types';
 
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async ({ params }) => {
   // Only a well-formed id reaches the database (a NUL there would fail the query, not miss).
   if (!idSchema.safeParse(params.id).success) error(404, m.model_not_found({ id: params.id }));
   const db = await database();
-  const [model, lookup] = await Promise.all([getModel(db, params.id), loadLookup(db)]);
+  const [model, lookup, history] = await Promise.all([getModel(db, params.id), loadLookup(db), listChanges(db, { table: 'models', record: params.id, limit: 500 })]);
   if (!model) error(404, m.model_not_found({ id: params.id }));
   const source = lookup.sources.get(model.source_id)!;
   const locale = displayLocale();
@@ -59,5 +60,7 @@ export const load: PageServerLoad = async ({ params }) => {
     source: { title: source.title, publisher: source.publisher, url: source.url, licence: source.licence, sha256: source.sha256, note: pick(source, 'note') },
     sourcesHref: href('/sources'),
     listHref: href('/models'),
+    // Oldest first: how the record came to be what it is.
+    history: history.items.map(changeView).reverse(),
   };
 };
