@@ -7,7 +7,10 @@ export interface BenchConfig {
   databaseUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   connections: number[];
+  /** A list, a record with what it embeds, and a comparison: the API's three kinds of answer. */
   targets: string[];
+  /** Accept-Encoding values each target is measured with ('' = none: identity bodies). */
+  encodings: string[];
 }
 
 function positiveInt(name: string, fallback: number | null, max: number): number | null {
@@ -37,6 +40,8 @@ export function readBenchConfig(): BenchConfig {
     databaseUrl,
     logLevel,
     connections: [1, 10, 100],
-    targets: ['/v1/figures', '/v1/entities/zhipu-ai'],
+    targets: ['/v1/figures', '/v1/entities/zhipu-ai', '/v1/compare?entities=zhipu-ai,moonshot-ai'],
+    // What every browser sends, and nothing.
+    encodings: ['', 'br, gzip'],
   };
 }

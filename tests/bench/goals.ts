@@ -17,11 +17,11 @@ export function judgeGoals(json: JsonRow[], csv: CsvStep[], pgliteReason: string
     ratios[0] ?? { r: null, ratio: Number.NaN },
   );
   const jsonGoal: Goal = {
-    goal: 'JSON: API ≥ 0.5 × requests/s of the bare node:http server, every target and connection count',
+    goal: 'JSON: API ≥ 0.8 × requests/s of the bare node:http server sending the same bytes, for a list, a record and a comparison, at 1, 10 and 100 connections, with and without Accept-Encoding: br, gzip',
     measured: worst.r
-      ? `worst ${f2(worst.ratio)} (${worst.r.path}, ${worst.r.connections} conn.); best ${f2(Math.max(...ratios.map((x) => x.ratio)))}`
+      ? `worst ${f2(worst.ratio)} (${worst.r.path}, ${worst.r.contentEncoding ?? 'identity'}, ${worst.r.connections} conn.); best ${f2(Math.max(...ratios.map((x) => x.ratio)))}`
       : 'not run',
-    met: worst.r ? worst.ratio >= 0.5 : null,
+    met: worst.r ? worst.ratio >= 0.8 : null,
   };
 
   const full = csv.at(-1);

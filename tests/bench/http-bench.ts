@@ -21,7 +21,8 @@ function percentile(sorted: Float64Array, p: number): number {
 /**
  * `connections` keep-alive connections hammer `url` for `seconds`. autocannon's own histogram
  * has 1 ms resolution, too coarse for a local server at one connection (p50 would read 0 ms), so
- * each response's time is recorded here as well. No Accept-Encoding is sent: identity bodies.
+ * each response's time is recorded here as well. Only the given headers are sent (no
+ * Accept-Encoding unless among them: identity bodies).
  */
 export async function runLoad(
   url: string,
@@ -30,6 +31,7 @@ export async function runLoad(
   signal: AbortSignal,
   /** Paths each connection cycles through, in place of `url`'s; `[<id>]` in one becomes a new id each time. */
   paths?: string[],
+  headers: Record<string, string> = {},
 ): Promise<LoadResult> {
   signal.throwIfAborted();
   const times = new Float64Array(MAX_SAMPLES);
@@ -37,7 +39,7 @@ export async function runLoad(
   const started = performance.now();
   const requests = paths?.map((path) => ({ path }));
   const unique = paths?.some((p) => p.includes('[<id>]')) ?? false;
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, ...(requests ? { requests, idReplacement: unique } : {}) });
+  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers, ...(requests ? { requests, idReplacement: unique } : {}) });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300 && n < MAX_SAMPLES) times[n++] = ms;
   });

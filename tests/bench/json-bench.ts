@@ -5,6 +5,9 @@ import { runLoad, type LoadResult } from './http-bench.ts';
 
 export interface JsonRow {
   path: string;
+  /** The Accept-Encoding sent ('' = none) and the Content-Encoding answered. */
+  acceptEncoding: string;
+  contentEncoding: string | undefined;
   connections: number;
   bodyBytes: number;
   contentType: string;
@@ -36,7 +39,7 @@ export async function runJsonPhase(
     );
     baseline = await startChild(
       'baseline-server.ts',
-      { BENCH_API_URL: api.ready.url, BENCH_PATHS: config.targets.join(',') },
+      { BENCH_API_URL: api.ready.url, BENCH_PATHS: JSON.stringify(config.targets), BENCH_ENCODINGS: JSON.stringify(config.encodings) },
       30_000,
     );
     // Once per server and target, under load, before anything is measured: the first measurement
@@ -48,30 +51,33 @@ export async function runJsonPhase(
     }
     const rows: JsonRow[] = [];
     for (const path of config.targets) {
-      const sample = await fetchOnce(`${api.ready.url}${path}`);
-      if (sample.status !== 200)
-        throw new Error(
-          `${path} answered ${sample.status}: ${sample.body.toString().slice(0, 200)}`,
-        );
-      for (const connections of config.connections) {
-        const measure = async (server: Child) => {
-          await runLoad(`${server.ready.url}${path}`, connections, config.warmupSeconds, signal);
-          return runLoad(`${server.ready.url}${path}`, connections, config.seconds, signal);
-        };
-        const baselineResult = await measure(baseline);
-        const apiResult = await measure(api);
-        const row = {
-          path,
-          connections,
-          bodyBytes: sample.body.length,
-          contentType: sample.type,
-          baseline: baselineResult,
-          api: apiResult,
-        };
-        console.log(
-          `json ${path} c=${connections}: api ${apiResult.rps.toFixed(0)} rps, baseline ${baselineResult.rps.toFixed(0)} rps (${(apiResult.rps / baselineResult.rps).toFixed(2)})`,
-        );
-        rows.push(row);
+      for (const acceptEncoding of config.encodings) {
+        const headers: Record<string, string> = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+        const sample = await fetchOnce(`${api.ready.url}${path}`, 10_000, headers);
+        if (sample.status !== 200)
+          throw new Error(`${path} answered ${sample.status}: ${sample.body.toString().slice(0, 200)}`);
+        for (const connections of config.connections) {
+          const measure = async (server: Child) => {
+            const url = `${server.ready.url}${path}`;
+            await runLoad(url, connections, config.warmupSeconds, signal, undefined, headers);
+            return runLoad(url, connections, config.seconds, signal, undefined, headers);
+          };
+          const baselineResult = await measure(baseline);
+          const apiResult = await measure(api);
+          rows.push({
+            path,
+            acceptEncoding,
+            contentEncoding: sample.encoding,
+            connections,
+            bodyBytes: sample.body.length,
+            contentType: sample.type,
+            baseline: baselineResult,
+            api: apiResult,
+          });
+          console.log(
+            `json ${path}${acceptEncoding ? ` (${acceptEncoding})` : ''} c=${connections}: api ${apiResult.rps.toFixed(0)} rps, baseline ${baselineResult.rps.toFixed(0)} rps (${(apiResult.rps / baselineResult.rps).toFixed(2)})`,
+          );
+        }
       }
     }
     return { rows, database: api.ready.database ?? '?' };

@@ -15,6 +15,7 @@ export function jsonTable(rows: JsonRow[]): string {
   return table(
     [
       'target',
+      'encoding',
       'conn.',
       'body bytes',
       'bare rps',
@@ -30,6 +31,7 @@ export function jsonTable(rows: JsonRow[]): string {
     ],
     rows.map((r) => [
       `\`${r.path}\``,
+      r.contentEncoding ?? 'identity',
       r.connections,
       int(r.bodyBytes),
       int(r.baseline.rps),

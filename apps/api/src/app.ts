@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from './http/database-errors.ts';
 import { createLogger, type Logger } from './http/logger.ts';
 import { invalidParameters, ProblemError, problemResponse } from './http/problem.ts';
 import { compress } from './middleware/compress.ts';
-import { cachedVersion, dataEtag } from './middleware/data-etag.ts';
+import { cachedVersion, dataEtag, type CachedVersion } from './middleware/data-etag.ts';
 import { ResponseCache } from './middleware/response-cache.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { registerCollectionRoutes } from './routes/collection-routes.ts';
@@ -28,6 +28,8 @@ export interface AppOptions {
   siteUrl?: () => string | null;
   /** The release history and the datasets of past releases (the committed history by default). */
   releases?: ReleaseLibrary;
+  /** The dataset version, read at most every two seconds (shared with the server's ready answers). */
+  version?: CachedVersion;
 }
 
 const openapiConfig = {
@@ -40,8 +42,18 @@ const openapiConfig = {
   },
 };
 
+/** The dataset version as the API reads it: at most every two seconds. */
+export const apiVersion = (db: Database): CachedVersion => cachedVersion(() => datasetVersion(db), 2000);
+
 /** Builds the API over a database; `server.ts` only listens, tests call this directly. */
-export function createApp({ db, logger = createLogger('silent'), retryAfterSeconds = 5, siteUrl = () => null, releases = new ReleaseLibrary() }: AppOptions) {
+export function createApp({
+  db,
+  logger = createLogger('silent'),
+  retryAfterSeconds = 5,
+  siteUrl = () => null,
+  releases = new ReleaseLibrary(),
+  version = apiVersion(db),
+}: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw invalidParameters(result.error.issues);
@@ -64,7 +76,7 @@ export function createApp({ db, logger = createLogger('silent'), retryAfterSecon
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {
     throw new ProblemError(405, 'the API is read-only: use GET', {}, { Allow: 'GET, HEAD, OPTIONS' });
   });
-  app.use('/v1/*', dataEtag({ version: cachedVersion(() => datasetVersion(db), 2000), apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
+  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
 
   registerHealthRoutes(app, db);
   registerApiIndex(app);

@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Database } from '@aiwatch/db';
-import { createApp } from './app.ts';
+import { apiVersion, createApp } from './app.ts';
+import { ReadyAnswers } from './http/ready-answers.ts';
 import type { ReleaseLibrary } from './releases/library.ts';
 import { drainServer } from './http/drain.ts';
 import { listen, urlOf, type ListenSettings } from './http/listen.ts';
@@ -27,8 +29,10 @@ export async function startApiServer(opts: {
   siteUrl?: () => string | null;
   releases?: ReleaseLibrary;
 }): Promise<RunningServer> {
-  const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const version = apiVersion(opts.db);
+  const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases, version });
+  const ready = new ReadyAnswers(version, opts.logger);
+  const server = createServer(ready.listener(getRequestListener(ready.capturing(app.fetch))));
   await listen(server, opts.port, opts.host, opts.settings ?? { port: 'API_PORT', host: 'API_HOST' });
   return {
     url: urlOf(opts.host, (server.address() as AddressInfo).port),

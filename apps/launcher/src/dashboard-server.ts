@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import type { Server as KitServer, SSRManifest } from '@sveltejs/kit';
 import { createReadableStream, getRequest, setResponse } from '@sveltejs/kit/node';
-import { ResponseCache, type CachedResponse, type Logger } from '@aiwatch/api';
+import { ReadyAnswer, ResponseCache, type CachedVersion, type Logger } from '@aiwatch/api';
 import { renderLimit, RenderRefusedError } from './render-limit.ts';
 import { staticFiles, type Middleware } from './static-files.ts';
 
@@ -18,7 +18,7 @@ export interface DashboardOptions {
   /** Server-side renders at once; the rest wait their turn. */
   renderConcurrency: number;
   /** The dataset version: pages are a function of it, the URL and the theme, and cached by them. */
-  datasetVersion(): Promise<string | null>;
+  datasetVersion: CachedVersion;
   logger: Logger;
 }
 
@@ -93,17 +93,19 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
   );
   const compress = compression() as unknown as Middleware;
 
-  const pages = new ResponseCache(64 * 1024 * 1024, 2 * 1024 * 1024);
+  /** Finished pages as bytes, each compressed form made once. */
+  const pages = new ResponseCache<ReadyAnswer>(64 * 1024 * 1024, 2 * 1024 * 1024);
   /** Pages being rendered for the cache: the same page asked again meanwhile waits for that render. */
-  const rendering = new Map<string, Promise<CachedResponse | null>>();
+  const rendering = new Map<string, Promise<ReadyAnswer | null>>();
 
   const respond = (req: IncomingMessage, request: Request) =>
     // The slot is held while the page is prepared, not while its bytes travel to the client.
     limited(() => kit.respond(request, { platform: { req }, getClientAddress: () => req.socket.remoteAddress ?? '' }));
 
-  function send(res: ServerResponse, page: CachedResponse) {
-    res.writeHead(200, Object.fromEntries(page.headers));
-    res.end(page.body);
+  /** A page already rendered for this version, URL and cookies, when the version is known without waiting. */
+  function readyPage(req: IncomingMessage): ReadyAnswer | undefined {
+    const version = req.method === 'GET' || req.method === 'HEAD' ? options.datasetVersion.current() : null;
+    return version ? pages.get(pageKey(req, version)) : undefined;
   }
 
   async function render(req: IncomingMessage, res: ServerResponse) {
@@ -111,7 +113,7 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
     const version = req.method === 'GET' ? await options.datasetVersion().catch(() => null) : null;
     const key = version ? pageKey(req, version) : null;
     const hit = key ? pages.get(key) : undefined;
-    if (hit) return send(res, hit);
+    if (hit) return void hit.send(req, res);
     let request: Request;
     try {
       request = await getRequest({ base, request: req, bodySizeLimit: 512 * 1024 });
@@ -121,9 +123,9 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
     const pending = key ? rendering.get(key) : undefined;
     if (!key || pending) {
       const page = await pending;
-      return page ? send(res, page) : setResponse(res, await respond(req, request));
+      return page ? void page.send(req, res) : setResponse(res, await respond(req, request));
     }
-    let settle!: (page: CachedResponse | null) => void;
+    let settle!: (page: ReadyAnswer | null) => void;
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     try {
       const response = await respond(req, request);
@@ -131,11 +133,10 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
         settle(null);
         return await setResponse(res, response);
       }
-      const body = await response.text();
-      const page = { body, bytes: Buffer.byteLength(body), headers: [...response.headers] };
+      const page = ReadyAnswer.of(Buffer.from(await response.arrayBuffer()), response.headers, null);
       pages.set(key, page);
       settle(page);
-      send(res, page);
+      page.send(req, res);
     } finally {
       settle(null);
       rendering.delete(key);
@@ -145,6 +146,9 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
   return {
     handle(req, res) {
       for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
+      // A page already made is sent as it is, compressed once, before anything else runs.
+      const ready = readyPage(req);
+      if (ready) return void ready.send(req, res);
       // Static files are served as built (with their .br and .gz copies), never compressed again.
       statics(req, res, () =>
         compress(req, res, () => {

@@ -2,26 +2,10 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { MIN_COMPRESS_BYTES, pickEncoding } from '../http/encoding.ts';
 import { addVary } from '../http/vary.ts';
 
 const compressible = /^(application\/(json|problem\+json|xml)|text\/)/;
-// Below this a known-length body is sent as it is: compression would not pay for itself.
-const MIN_BYTES = 1024;
-
-function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
-  const offered = new Map(
-    (accept ?? '').split(',').map((part) => {
-      const [name = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return [name.trim(), q ? Number(q.slice(2)) : 1] as const;
-    }),
-  );
-  const q = (name: string) => offered.get(name) ?? offered.get('*') ?? 0;
-  if (q('br') > 0 && q('br') >= q('gzip')) return 'br';
-  if (q('gzip') > 0) return 'gzip';
-  return null;
-}
-
 /**
  * Brotli or gzip for text responses, streamed (node:zlib; Brotli at a fast quality, since most
  * bodies are produced per request). ZIP archives and small bodies pass through.
@@ -32,7 +16,7 @@ export function compress(): MiddlewareHandler {
     const res = c.res;
     const type = res.headers.get('content-type') ?? '';
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
-    if (res.headers.has('content-encoding') || !compressible.test(type) || length < MIN_BYTES) return;
+    if (res.headers.has('content-encoding') || !compressible.test(type) || length < MIN_COMPRESS_BYTES) return;
     addVary(res.headers, 'Accept-Encoding');
     const encoding = pickEncoding(c.req.header('accept-encoding'));
     // Only now touch the body: reading it turns node-server's light response into a full one.

@@ -50,13 +50,22 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
   };
 }
 
+export interface CachedVersion {
+  (): Promise<string | null>;
+  /** The version read less than the time-to-live ago, without waiting; null when there is none. */
+  current(): string | null;
+}
+
 /** Caches a version lookup briefly so each request does not query it. */
-export function cachedVersion(read: () => Promise<string | null>, ttlMs: number): () => Promise<string | null> {
+export function cachedVersion(read: () => Promise<string | null>, ttlMs: number, now: () => number = Date.now): CachedVersion {
   let value: { at: number; version: string | null } | null = null;
-  return async () => {
-    if (value && Date.now() - value.at < ttlMs) return value.version;
+  const fresh = () => (value && now() - value.at < ttlMs ? value : null);
+  const get = async () => {
+    const known = fresh();
+    if (known) return known.version;
     const version = await read();
-    value = { at: Date.now(), version };
+    value = { at: now(), version };
     return version;
   };
+  return Object.assign(get, { current: () => fresh()?.version ?? null });
 }

@@ -10,8 +10,8 @@ export interface CachedResponse {
   headers: [string, string][];
 }
 
-export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+export class ResponseCache<T extends { bytes: number } = CachedResponse> {
+  private readonly entries = new Map<string, T>();
   private bytes = 0;
 
   constructor(
@@ -19,7 +19,7 @@ export class ResponseCache {
     private readonly maxEntryBytes = 1024 * 1024,
   ) {}
 
-  get(key: string): CachedResponse | undefined {
+  get(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (hit) {
       // Map order is insertion order: re-inserting marks the entry as most recently used.
@@ -29,7 +29,7 @@ export class ResponseCache {
     return hit;
   }
 
-  set(key: string, value: CachedResponse): void {
+  set(key: string, value: T): void {
     if (value.bytes > this.maxEntryBytes || this.entries.has(key)) return;
     this.entries.set(key, value);
     this.bytes += value.bytes;
