@@ -19,6 +19,11 @@ const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   后: '後',
   圆: '圓',
   台: '臺',
+  数: '數',
+  几: '幾',
+  来: '來',
+  从: '從',
+  开: '開',
 };
 
 /**

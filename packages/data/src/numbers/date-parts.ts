@@ -16,6 +16,7 @@ export interface DateParts {
   month?: number;
   day?: number;
   season?: Season;
+  quarter?: number;
   precision: ParsedDatePrecision;
   qualifier: ParsedDateQualifier;
 }
@@ -32,20 +33,74 @@ export function makeDate(original: string, parts: DateParts): ParsedDate {
     fail(`${year} is not a four-digit year`);
   if (precision === 'decade' && year % 10 !== 0)
     fail(`a decade starts in a year ending in 0, not ${year}`);
-  const month = parts.season === undefined ? (parts.month ?? 1) : SEASON_START_MONTH[parts.season];
+  const { quarter } = parts;
+  if (quarter !== undefined && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4))
+    fail(`a year has four quarters, not a quarter ${quarter}`);
+  const month =
+    parts.season !== undefined
+      ? SEASON_START_MONTH[parts.season]
+      : quarter !== undefined
+        ? 3 * quarter - 2
+        : (parts.month ?? 1);
   const day = parts.day ?? 1;
   if (month < 1 || month > 12) fail(`there is no month ${month}`);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > lastDay) fail(`there is no day ${day} in ${year}-${pad(month, 2)}`);
+  if (day < 1 || day > lastDayOfMonth(year, month))
+    fail(`there is no day ${day} in ${year}-${pad(month, 2)}`);
   return {
     kind: 'date',
-    date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+    date: isoDate(year, month, day),
+    end: periodEnd(year, month, day, precision),
     precision,
     qualifier,
     year,
     value: year,
     unit: 'year',
   };
+}
+
+/** Day 0 of the next month is the last of this one; Date.UTC carries month 13 into next year. */
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Months a period spans, from its first; a day has its own end. */
+const PERIOD_MONTHS: Readonly<Record<Exclude<ParsedDatePrecision, 'day'>, number>> = {
+  month: 1,
+  season: 3,
+  quarter: 3,
+  year: 12,
+  decade: 120,
+};
+
+/** The last day of the period that starts on year-month-day (winter 2024 ends 2025-02-28). */
+function periodEnd(year: number, month: number, day: number, precision: ParsedDatePrecision) {
+  if (precision === 'day') return isoDate(year, month, day);
+  const last = new Date(Date.UTC(year, month - 1 + PERIOD_MONTHS[precision], 0));
+  return isoDate(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+}
+
+/**
+ * The first year of a decade written with two digits (90年代, 九十年代, the '90s), which names no
+ * century and the module has no document date to guess one from. Prose uses the short form for
+ * the twentieth century, so 30 to 90 read as 1930 to 1990. 00, 10 and 20 are refused: the
+ * 2000s, 2010s and 2020s are written that way as often as the 1900s to 1920s.
+ */
+export function twoDigitDecadeStart(original: string, decade: number): number {
+  if (decade % 10 !== 0) {
+    throw new FigureParseError(original, `a decade starts in a year ending in 0, not ${decade}`);
+  }
+  if (decade < 30) {
+    const ends = pad(decade, 2);
+    throw new FigureParseError(
+      original,
+      `a two-digit decade "${ends}" may be the 19${ends}s or the 20${ends}s: write the year in full`,
+    );
+  }
+  return 1900 + decade;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { makeDate, oneQualifier, type Season } from './date-parts.ts';
+import { makeDate, oneQualifier, twoDigitDecadeStart, type Season } from './date-parts.ts';
 import { FigureParseError } from './errors.ts';
 import type { ParsedDate, ParsedDateQualifier } from './types.ts';
 
@@ -25,6 +25,17 @@ const SEASONS: Readonly<Record<string, Season>> = {
   winter: 'winter',
 };
 
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
 /** The month a name or its abbreviation (`Sep`, `Sept.`) stands for, from 1. */
 function monthNumber(word: string): number | null {
   const name = word.replace(/\.$/, '');
@@ -45,9 +56,10 @@ const LEADING_WORDS: readonly (readonly [RegExp, ParsedDateQualifier | 'mid' | n
 ];
 
 /**
- * A date written in English (`Spring 2025`, `June 2024`, `the 1950s`, `late 1980s`, `by 2027`,
- * `2025-03-01`), or null when the text is not shaped like one. A bare `2027` counts as a year
- * only when `bareYear` is set or a word such as "by" or "early" says it is a date.
+ * A date written in English (`Spring 2025`, `June 2024`, `the 1950s`, `the '90s`, `Q2 2025`,
+ * `second quarter of 2025`, `late 1980s`, `by 2027`, `2025-03-01`), or null when the text is not
+ * shaped like one. A bare `2027` counts as a year only when `bareYear` is set or a word such as
+ * "by" or "early" says it is a date.
  */
 export function matchEnglishDate(
   text: string,
@@ -79,6 +91,12 @@ export function matchEnglishDate(
 
   let m = /^(\d{3}0)'?s$/.exec(core);
   if (m !== null) return date({ year: Number(m[1]), precision: 'decade' });
+  m = /^['’]?(\d{2})['’]?s$/.exec(core);
+  if (m !== null) {
+    return date({ year: twoDigitDecadeStart(original, Number(m[1])), precision: 'decade' });
+  }
+  const quarter = quarterOf(core);
+  if (quarter !== null) return date({ ...quarter, precision: 'quarter' });
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core);
   if (m !== null) {
     return date({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), precision: 'day' });
@@ -100,6 +118,17 @@ export function matchEnglishDate(
   m = /^(\d{4})$/.exec(core);
   if (m !== null && (bareYear || saidDate)) return date({ year: Number(m[1]), precision: 'year' });
   return null;
+}
+
+/** `Q2 2025`, `2025-Q2`, `2025 Q2`, `second quarter of 2025`; the quarter is checked later. */
+function quarterOf(core: string): { year: number; quarter: number } | null {
+  let m = /^q(\d),? (\d{4})$/.exec(core);
+  if (m !== null) return { quarter: Number(m[1]), year: Number(m[2]) };
+  m = /^(\d{4})[- ]?q(\d)$/.exec(core);
+  if (m !== null) return { year: Number(m[1]), quarter: Number(m[2]) };
+  m = /^([a-z\d]+) quarter(?: of)?,? (\d{4})$/.exec(core);
+  const ordinal = QUARTER_ORDINALS[m?.[1] ?? ''];
+  return m !== null && ordinal !== undefined ? { year: Number(m[2]), quarter: ordinal } : null;
 }
 
 /** `3 June 2024` in the order of `June 3, 2024`, so one pattern reads both. */

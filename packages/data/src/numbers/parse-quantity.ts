@@ -1,77 +1,77 @@
 import { canonicalText } from './canonical-text.ts';
+import { plainDecimal } from './decimal.ts';
 import { FigureParseError } from './errors.ts';
-import { readNumber } from './read-number.ts';
-import type { ParsedQualifier, ParsedQuantity, ParsedUnit } from './types.ts';
-import {
-  QUALIFIER_PREFIXES,
-  QUALIFIER_SUFFIXES,
-  UNIT_PREFIXES,
-  UNIT_SUFFIXES,
-  type QualifierWord,
-  type UnitWord,
-} from './vocabulary.ts';
-import { takePrefix, takeSuffix } from './word-match.ts';
+import { readNumber, type ReadContext, type ReadNumber } from './read-number.ts';
+import { readMagnitude, readUpperEnd, type ReadRange } from './read-range.ts';
+import type { ParsedQualifier, ParsedQuantity, ParsedRange } from './types.ts';
+import { peelWords } from './peel-words.ts';
+import type { QualifierWord } from './vocabulary.ts';
+
+const NUMERAL = /[\d零〇一二兩三四五六七八九十百千萬億兆]/;
 
 /**
  * A quantity as a document writes it (`超過300%`, `1140萬用戶`, `US$400M`, `三百多萬`) in base
- * units. Words around the number are peeled off from both ends first; what is left must be
- * exactly one number. Throws FigureParseError saying what could not be read.
+ * units. Throws FigureParseError saying what could not be read, and for a range, which
+ * `parseFigure` reads.
  */
 export function parseQuantity(text: string): ParsedQuantity {
+  const amount = parseAmount(text);
+  if (amount.kind === 'quantity') return amount;
+  const [lower, upper] = [plainDecimal(amount.lower), plainDecimal(amount.upper)];
+  throw new FigureParseError(text, `it is a range (${lower} to ${upper}), not one quantity`);
+}
+
+/**
+ * A quantity or a range of them. Words around the number are peeled off from both ends first;
+ * what is left must be one number, two joined by a range separator (`300至400萬`), or an order of
+ * magnitude (`數十億`).
+ */
+export function parseAmount(text: string): ParsedQuantity | ParsedRange {
   const fail = (reason: string): never => {
     throw new FigureParseError(text, reason);
   };
-  let rest = canonicalText(text);
-  if (rest === '') fail('it is empty');
-  // A sign may stand before the currency (`-US$400M`, as formatValue writes it); it belongs to
-  // the number.
-  const sign = /^[-−]/.test(rest) ? '-' : '';
-  rest = rest.replace(/^[-−]\s*/, '');
+  const canonical = canonicalText(text);
+  if (canonical === '') fail('it is empty');
+  const { core, sign, qualifiers, units } = peelWords(canonical, fail);
+  const context = { original: text, currency: units.has('USD') || units.has('CNY') };
 
-  const qualifiers = new Set<QualifierWord>();
-  const units = new Set<ParsedUnit>();
-  const note = (unit: UnitWord) => {
-    if (typeof unit === 'object')
-      fail(`${unit.unsupported} is not a currency the dataset stores (USD, CNY)`);
-    else units.add(unit);
-  };
-
-  for (let found = true; found && rest !== '';) {
-    const qualifier = takePrefix(rest, QUALIFIER_PREFIXES);
-    const unit = qualifier === null ? takePrefix(rest, UNIT_PREFIXES) : null;
-    const taken = qualifier ?? unit;
-    if (qualifier !== null) qualifiers.add(qualifier.meaning);
-    if (unit !== null) note(unit.meaning);
-    found = taken !== null;
-    if (taken !== null) rest = taken.rest;
+  const read = readRangeOrNumber(sign + core, context, fail);
+  if ('decimal' in read) {
+    if (read.rest !== '') fail(leftoverReason(read.rest));
+    if (read.over) qualifiers.add('over');
   }
-  for (let found = true; found && rest !== '';) {
-    const qualifier = takeSuffix(rest, QUALIFIER_SUFFIXES);
-    const unit = qualifier === null ? takeSuffix(rest, UNIT_SUFFIXES) : null;
-    const taken = qualifier ?? unit;
-    if (qualifier !== null) qualifiers.add(qualifier.meaning);
-    if (unit !== null) note(unit.meaning);
-    found = taken !== null;
-    if (taken !== null) rest = taken.rest;
-  }
-
-  const number = readNumber(sign + rest, text);
-  if (number.rest !== '') {
-    fail(
-      /[\d零〇一二兩三四五六七八九十百千萬億兆]/.test(number.rest)
-        ? 'it holds more than one number'
-        : `"${number.rest}" is not a unit or qualifier this parser knows`,
-    );
-  }
-  if (number.over) qualifiers.add('over');
+  if (read.percent) units.add('percent');
   if (units.size > 1) fail(`it names two units (${[...units].join(', ')})`);
   if (qualifiers.size > 1) fail(`its qualifiers disagree (${[...qualifiers].join(', ')})`);
-
-  const value = Number(number.decimal);
-  if (!Number.isFinite(value)) fail('the number is too large');
   const [unit = null] = units;
   const [word] = qualifiers;
+
+  if (!('decimal' in read)) {
+    if (word !== undefined) fail(`a range takes no qualifier (${word}): its ends are its bounds`);
+    return { kind: 'range', unit, lower: read.lower, upper: read.upper };
+  }
+  const value = Number(read.decimal);
+  if (!Number.isFinite(value)) fail('the number is too large');
   return { kind: 'quantity', value, unit, ...bounds(word, value) };
+}
+
+function readRangeOrNumber(
+  core: string,
+  context: ReadContext,
+  fail: (reason: string) => never,
+): ReadRange | ReadNumber {
+  const magnitude = readMagnitude(core, fail);
+  if (magnitude !== null) return magnitude;
+  const number = readNumber(core, context);
+  return readUpperEnd(number, context) ?? number;
+}
+
+/** Why the text after the number is not part of the figure. */
+function leftoverReason(rest: string): string {
+  // 25年第二季: a date, but the date forms need all four digits of the year.
+  if (/^年./.test(rest)) return 'a date needs the four digits of its year';
+  if (NUMERAL.test(rest)) return 'it holds more than one number';
+  return `"${rest}" is not a unit or qualifier this parser knows`;
 }
 
 /** The bounds each qualifier implies; see ParsedQualifier for why "nearly" has an upper one. */

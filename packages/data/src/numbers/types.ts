@@ -24,7 +24,11 @@ export interface ParsedQuantity {
   upper: number | null;
 }
 
-export type ParsedDatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
+/**
+ * The event schema's precisions, and `quarter` (2025年第二季, Q2 2025), which the schema cannot
+ * store yet: a caller that stores events must decide what to do with one.
+ */
+export type ParsedDatePrecision = 'day' | 'month' | 'season' | 'quarter' | 'year' | 'decade';
 
 /** Where within its period the document places the date: "late 1980s", "by 2027", "since 2019". */
 export type ParsedDateQualifier = 'exact' | 'early' | 'late' | 'by' | 'after';
@@ -33,6 +37,12 @@ export interface ParsedDate {
   kind: 'date';
   /** First day of the period, ISO `YYYY-MM-DD`: the 1950s are 1950-01-01, spring 2025 is 2025-03-01. */
   date: string;
+  /**
+   * Last day of the same period (1959-12-31, 2025-05-31; Q2 2025 ends 2025-06-30). The qualifier
+   * says where the document puts the event relative to the span: `after` (since 2019) leaves it
+   * open-ended from `date` on, `by` closes it before.
+   */
+  end: string;
   precision: ParsedDatePrecision;
   qualifier: ParsedDateQualifier;
   year: number;
@@ -41,7 +51,20 @@ export interface ParsedDate {
   unit: 'year';
 }
 
-export type ParsedFigure = ParsedQuantity | ParsedDate;
+/**
+ * A span of values the document gives instead of one: `300至400萬`, `3-4 billion`, or a word
+ * that names only an order of magnitude (`數十億美元`). Both bounds are inclusive and in base
+ * units. It has no `value`: choosing a point inside (the middle, the lower end) is the
+ * curator's call, not the parser's.
+ */
+export interface ParsedRange {
+  kind: 'range';
+  unit: ParsedUnit | null;
+  lower: number;
+  upper: number;
+}
+
+export type ParsedFigure = ParsedQuantity | ParsedRange | ParsedDate;
 
 export type DisplayLocale = 'en' | 'zh-Hant';
 

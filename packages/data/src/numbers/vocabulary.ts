@@ -128,8 +128,8 @@ export const UNIT_SUFFIXES: readonly (readonly [string, UnitWord])[] = [
   ['GBP', GBP],
 ];
 
-/** English scale words and letters after Arabic digits (`11.4 million`, `US$400M`, `$1.2bn`). */
-export const ENGLISH_SCALE_EXPONENTS: readonly (readonly [string, number])[] = [
+/** English scale words after Arabic digits (`11.4 million`, `$1.2bn`), read wherever they stand. */
+export const ENGLISH_SCALE_WORDS: readonly (readonly [string, number])[] = [
   ['thousand', 3],
   ['million', 6],
   ['billion', 9],
@@ -137,6 +137,10 @@ export const ENGLISH_SCALE_EXPONENTS: readonly (readonly [string, number])[] = [
   ['mn', 6],
   ['bn', 9],
   ['tn', 12],
+];
+
+/** One-letter scales (`400k`, `US$400M`, `3B`): read only where no unit of measure fits. */
+export const ENGLISH_SCALE_LETTERS: readonly (readonly [string, number])[] = [
   ['k', 3],
   ['m', 6],
   ['b', 9],
