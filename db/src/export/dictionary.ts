@@ -29,7 +29,12 @@ export const columnDictionary: Record<TableName, Record<string, ColumnDoc>> = {
     title: { en: 'Title in English.', zh: '英文標題。' },
     title_zh: { en: 'Title in Traditional Chinese.', zh: '中文標題。' },
     author: { en: 'Author as established by the fact-check.', zh: '經查核的作者。' },
-    publisher: { en: 'Publisher or site.', zh: '出版者或網站。' },
+    title_original: {
+      en: 'Which title is the document’s own: en (title) or zh (title_zh); the other is our translation. Empty where neither is (a page cited without its title).',
+      zh: '哪一個標題是文件本身的：en（title）或 zh（title_zh），另一個為本站翻譯。兩者皆非（引用網頁而未記錄其標題）時留空。',
+    },
+    publisher: { en: 'Publisher or site, as it names itself.', zh: '出版者或網站（其自稱）。' },
+    publisher_zh: { en: 'The publisher’s Chinese name, where it has one; empty otherwise.', zh: '出版者的中文名稱；無則留空。' },
     published_on: { en: 'Publication date, where known.', zh: '發表日期（如已知）。' },
     language: { en: 'Language of the document (BCP 47).', zh: '文件語言。' },
     url: { en: 'Where the document is published.', zh: '文件網址。' },

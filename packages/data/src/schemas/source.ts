@@ -16,8 +16,15 @@ export const sourceSchema = z
     file: z.string().regex(/^[\w.-]+\.(txt|csv)$/).nullable(),
     title: z.string().min(1),
     title_zh: z.string().min(1),
+    /**
+     * Which title is the document's own: `en` (`title`) or `zh` (`title_zh`); the other is our
+     * translation. Null where neither is: a page cited without its title, which both fields describe.
+     */
+    title_original: z.enum(['en', 'zh']).nullable(),
     author: z.string().min(1),
+    /** The publisher's name as it gives it; `publisher_zh` its Chinese name, where it has one we know. */
     publisher: z.string().min(1),
+    publisher_zh: z.string().min(1).nullable(),
     published_on: isoDateSchema.nullable(),
     language: z.enum(['zh-Hant', 'zh-Hans', 'en', 'zh-Hant+en']),
     url: z.url(),

@@ -153,8 +153,11 @@ function articleSource(url: string, rows: Row[], entityNames: Map<string, string
     file: null,
     title: `${first.publisher}: report on ${about}`,
     title_zh: `${first.publisher}：關於${about}的報導`,
+    // The file records no page titles: both titles are our description of the page.
+    title_original: null,
     author: first.publisher,
     publisher: first.publisher,
+    publisher_zh: null,
     published_on: published,
     language: first.language,
     url,
