@@ -4,7 +4,6 @@ import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
-import { publicHref } from '$lib/server/env';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { addSourcesOf, loadLookup } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
@@ -27,7 +26,7 @@ const HEADLINES = [
 
 const MODELS_FROM = 2012;
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async () => {
   const db = await database();
   const [lookup, figures, years, runs] = await Promise.all([
     loadLookup(db),
@@ -37,7 +36,7 @@ export const load: PageServerLoad = async ({ url }) => {
   ]);
   const byId = new Map(figures.items.map((f) => [f.id, f]));
   const headline = HEADLINES.flatMap((id) => byId.get(id) ?? []);
-  const kpis = headline.map((f) => figureView(f, lookup, publicHref(url)));
+  const kpis = headline.map((f) => figureView(f, lookup));
 
   const zhipu = ['zhipu-investment-prosperity7', 'zhipu-valuation-2024'].flatMap((id) => byId.get(id) ?? []);
   const groups = ['ai-four-dragons-member-count', 'ai-six-tigers-member-count'].flatMap((id) => byId.get(id) ?? []);

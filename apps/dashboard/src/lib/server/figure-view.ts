@@ -5,6 +5,7 @@ import { displayLocale, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { reviewView, type ReviewView } from './claim-view.ts';
+import { publicOrigin } from './env.ts';
 
 /** A figure as a card or a table cell shows it: formatted, qualified, reviewed, sourced, citable. */
 export interface FigureView {
@@ -36,7 +37,7 @@ export function sourceLabel(source: Source, section: string): string {
   return m.source_section({ source: locale() === 'zh-hant' ? source.title_zh : source.title, section });
 }
 
-export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureView {
+export function figureView(f: Figure, lookup: Lookup): FigureView {
   const entity = lookup.entities.get(f.entity_id);
   const metric = lookup.metrics.get(f.metric);
   const source = lookup.sources.get(f.source_id);
@@ -62,7 +63,8 @@ export function figureView(f: Figure, lookup: Lookup, pageUrl: string): FigureVi
       figure: f,
       source,
       statement: `${entityName} — ${metricName}${m.colon()}${value}`,
-      url: pageUrl,
+      // The claim's own anchor, not the page it was copied from: that page may list many figures.
+      url: `${publicOrigin}${claimHref('figures', f.id)}`,
       accessed: new Date().toISOString().slice(0, 10),
       release: lookup.release,
       locale: locale(),

@@ -28,7 +28,7 @@ export interface SourceClaim {
 }
 
 /** Every figure, event and relation a document supports, ready for the Sources page. */
-export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: string): SourceClaim[] {
+export function sourceClaims(doc: SourceWithClaims, lookup: Lookup): SourceClaim[] {
   const entity = (id: string) => entityRef(lookup, id);
 
   // What every claim shows alike: its anchor, its words as written, its section and its review.
@@ -41,7 +41,7 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup, pageUrl: str
   });
 
   const figures = doc.figures.map((f): SourceClaim => {
-    const v = figureView(f, lookup, pageUrl);
+    const v = figureView(f, lookup);
     return {
       ...stated('figures', f),
       statement: { kind: 'figure', entity: entity(f.entity_id), metric: v.metricName, value: v.value, period: v.period },

@@ -75,7 +75,7 @@ export const load: PageServerLoad = async ({ url }) => {
     unit: unitNames[row.metric.unit](),
     cells: row.cells.map((cell) =>
       cell.figures.map((f) => ({
-        ...figureView(f, lookup, url.href),
+        ...figureView(f, lookup),
         asOfText: f.as_of ? m.compare_as_of({ date: formatDay(f.as_of, lang) }) : null,
         qualifierText: f.qualifier === 'exact' ? null : qualifierNames[f.qualifier](),
       })),

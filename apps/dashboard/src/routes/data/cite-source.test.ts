@@ -5,7 +5,9 @@ const digest = {
   author: 'Shannon Vaughn',
   title: 'From Vouchers to Visas',
   title_zh: '從算力券到簽證',
+  title_original: 'en' as const,
   publisher: 'Taipei Forum',
+  publisher_zh: '台北論壇',
   published_on: '2025-09-10',
   url: 'https://www.taipeiforum.org.tw/article_d.php?id=17185',
 };
@@ -27,10 +29,15 @@ describe('citeSource', () => {
       'Shannon Vaughn. “From Vouchers to Visas”. Taipei Forum, 10 September 2025. https://www.taipeiforum.org.tw/article_d.php?id=17185',
     );
   });
-  it('cites in Chinese with the Chinese title in title marks', () => {
+  it('cites in Chinese under the document’s own title, ours as its translation, and the publisher’s Chinese name', () => {
     expect(citeSource({ ...digest, published_on: null }, 'zh-hant')).toBe(
-      'Shannon Vaughn，〈從算力券到簽證〉，Taipei Forum，未載明日期。https://www.taipeiforum.org.tw/article_d.php?id=17185',
+      'Shannon Vaughn，“From Vouchers to Visas”（中譯〈從算力券到簽證〉），台北論壇，未載明日期。https://www.taipeiforum.org.tw/article_d.php?id=17185',
     );
+  });
+  it('cites a Chinese document under its Chinese title in English too, with our translation', () => {
+    const article = { ...digest, title: 'On AI', title_zh: '論AI', title_original: 'zh' as const, publisher: 'Example Group', publisher_zh: null };
+    expect(citeSource(article, 'en')).toBe('Shannon Vaughn. 〈論AI〉 [On AI]. Example Group, 10 September 2025. https://www.taipeiforum.org.tw/article_d.php?id=17185');
+    expect(citeSource(article, 'zh-hant')).toContain('〈論AI〉，Example Group，');
   });
 });
 
@@ -39,8 +46,10 @@ describe('citeSource for a dataset release', () => {
     kind: 'dataset' as const,
     author: 'Epoch AI',
     title: 'Data on AI Models',
-    title_zh: 'AI模型資料（Data on AI Models）',
+    title_zh: 'AI模型資料',
+    title_original: 'en' as const,
     publisher: 'Epoch AI',
+    publisher_zh: null,
     published_on: null,
     url: 'https://epoch.ai/data/ai-models',
     licence: 'CC-BY-4.0',

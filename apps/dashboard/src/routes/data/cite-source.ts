@@ -1,6 +1,7 @@
 import type { Source } from '@aiwatch/data/schemas';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locale';
+import { citedTitle } from '$lib/citation';
 
 /** A date as a reference list writes it: "10 September 2025" / "2025年9月10日". */
 export function citationDate(isoDate: string | null, locale: Locale): string {
@@ -12,10 +13,11 @@ export function citationDate(isoDate: string | null, locale: Locale): string {
 
 /**
  * A document as a reference list cites it, in the reader's language: author, title, publisher,
- * date (or that none is stated), URL. English keeps quotation marks, Chinese the 〈〉 title marks.
+ * date (or that none is stated), URL; the document's own title first, our translation after it.
  */
 export function citeSource(
-  s: Pick<Source, 'author' | 'title' | 'title_zh' | 'publisher' | 'published_on' | 'url'> & Partial<Pick<Source, 'kind' | 'licence' | 'sha256' | 'row_count'>>,
+  s: Pick<Source, 'author' | 'title' | 'title_zh' | 'title_original' | 'publisher' | 'publisher_zh' | 'published_on' | 'url'> &
+    Partial<Pick<Source, 'kind' | 'licence' | 'sha256' | 'row_count'>>,
   locale: Locale,
 ): string {
   // A dataset is cited by its release: the file's hash says which one, and its licence asks for the credit.
@@ -26,7 +28,8 @@ export function citeSource(
       : `${s.author}，〈${s.title}〉（資料集），${release}，${s.licence}。${s.url}`;
   }
   const date = citationDate(s.published_on, locale);
+  const title = citedTitle(s, locale);
   return locale === 'en'
-    ? `${s.author}. “${s.title}”. ${s.publisher}, ${date}. ${s.url}`
-    : `${s.author}，〈${s.title_zh}〉，${s.publisher}，${date}。${s.url}`;
+    ? `${s.author}. ${title}. ${s.publisher}, ${date}. ${s.url}`
+    : `${s.author}，${title}，${s.publisher_zh ?? s.publisher}，${date}。${s.url}`;
 }

@@ -18,7 +18,7 @@ const DIFFUSION = ['compute-vouchers', 'model-vouchers', 'ai-talent-incentives',
 const NATIONAL = ['torch-program', 'made-in-china-2025', 'new-generation-ai-plan', 'document-79'];
 const POLICY_KINDS = new Set(['policy', 'programme', 'deadline', 'target']);
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async () => {
   const db = await database();
   const [lookup, figures, events, relations] = await Promise.all([
     loadLookup(db),
@@ -31,7 +31,6 @@ export const load: PageServerLoad = async ({ url }) => {
     figures: figures.items,
     events: events.items,
     relations: relations.items,
-    pageUrl: url.href,
     predicateName: (p) => predicateNames[p](),
   };
   const cards = (ids: string[]) => ids.map((id) => policyCard(id, data)).filter((c): c is PolicyCard => c !== null);

@@ -30,7 +30,6 @@ export interface PolicyData {
   figures: Figure[];
   events: Event[];
   relations: Relation[];
-  pageUrl: string;
   predicateName: (p: Predicate) => string;
 }
 
@@ -81,7 +80,7 @@ export function policyCard(id: string, d: PolicyData): PolicyCard | null {
     figures: d.figures
       .filter((f) => about.has(f.entity_id))
       .map((f) => {
-        const v = figureView(f, d.lookup, d.pageUrl);
+        const v = figureView(f, d.lookup);
         return { id: f.id, statement: `${v.entityName} · ${v.metricName}${m.colon()}${v.value}${v.period ? m.parenthetical({ text: v.period }) : ''}`, review: v.review, source: v.source };
       }),
     events,

@@ -4,6 +4,7 @@ import { href, locale, pick } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { languageName, sourceClaims } from '$lib/server/source-claims';
+import { publisherName } from '$lib/server/source-names';
 import { countByStatus, groupBySection, parseSourceFilters } from './filters';
 import type { PageServerLoad } from './$types';
 
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ url }) => {
     titleEn: doc.title,
     titleZh: doc.title_zh,
     author: doc.author,
-    publisher: doc.publisher,
+    publisher: publisherName(doc),
     publishedOn: doc.published_on
       ? new Intl.DateTimeFormat(zh ? 'zh-Hant' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(doc.published_on))
       : null,
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ url }) => {
     note: pick(doc, 'note') || null,
   });
 
-  const all = docs.map((doc) => ({ doc, claims: sourceClaims(doc, lookup, url.href) }));
+  const all = docs.map((doc) => ({ doc, claims: sourceClaims(doc, lookup) }));
   // Status counts follow the chosen document, so each count says what choosing that status shows.
   const inSource = all.filter(({ doc }) => !filters.source || doc.id === filters.source);
   const counts = countByStatus(inSource.flatMap((s) => s.claims));

@@ -8,7 +8,7 @@ import { renderChart } from '$lib/server/chart';
 import { formatDay, joinNames } from '$lib/server/comparability';
 import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import { database } from '$lib/server/db';
-import { publicHref } from '$lib/server/env';
+import { publisherName } from '$lib/server/source-names';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
@@ -24,7 +24,7 @@ import { eventView, linked, relationViews } from './views';
 /** Changes a company page lists before linking to the rest. */
 const RECENT_CHANGES = 8;
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params }) => {
   if (!idSchema.safeParse(params.id).success) error(404, { message: 'no such entity' });
   const db = await database();
   const [lookup, detail, changes] = await Promise.all([loadLookup(db), getEntity(db, params.id), listChanges(db, { entity: params.id, limit: RECENT_CHANGES })]);
@@ -116,8 +116,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
       founded: detail.founded,
       reference: detail.reference_title ? { title: detail.reference_title, url: detail.reference_url } : null,
     },
-    kpis: detail.figures.map((f) => figureView(f, lookup, publicHref(url))),
-    productKpis: productFigures.map((f) => figureView(f, lookup, publicHref(url))),
+    kpis: detail.figures.map((f) => figureView(f, lookup)),
+    productKpis: productFigures.map((f) => figureView(f, lookup)),
     charts,
     models,
     facts,
@@ -132,7 +132,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
       id: s.id,
       title: locale() === 'zh-hant' ? s.title_zh : s.title,
       author: s.author,
-      publisher: s.publisher,
+      publisher: publisherName(s),
       published: s.published_on ? formatDay(s.published_on, locale()) : null,
       href: `${href('/sources')}#source-${s.id}`,
       claims: claims.filter((c) => c.source_id === s.id).length,
