@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: JSON throughput of the API against a bare node:http server, and the CSV export
  * against PostgreSQL's COPY, on one machine in one run; prints the report and writes results.md.
- * Env: BENCH_SECONDS (5), BENCH_ROWS (1000000; 100000 on PGlite), BENCH_DATABASE_URL, BENCH_LOG_LEVEL.
+ * Env: BENCH_SECONDS (5), BENCH_ROWS (1000000; 100000 on PGlite), BENCH_DATABASE_URL, BENCH_LOG_LEVEL,
+ * BENCH_PHASES (json,csv).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,8 @@ try {
   const rows = config.rows ?? (db.kind === 'pglite' ? 100_000 : 1_000_000);
   const dbEnv = { BENCH_CHILD_DB: db.kind === 'postgres' ? db.url : 'memory' };
 
-  const json = await runJsonPhase(config, dbEnv, abort.signal);
-  const csv = await runCsvPhase(db, rows, config.logLevel, abort.signal);
+  const json = config.phases.has('json') ? await runJsonPhase(config, dbEnv, abort.signal) : { rows: [], database: '?' };
+  const csv = config.phases.has('csv') ? await runCsvPhase(db, rows, config.logLevel, abort.signal) : [];
 
   const markdown = renderReport({
     date: new Date().toISOString(),
