@@ -51,6 +51,8 @@ describe.each(testDatabases)('errors on $name', (kind) => {
       expect(problem.errors).toEqual([{ parameter: 'colour', message: 'unknown parameter "colour"' }]);
       await badParameter('/v1/sources?type=company', 'type');
       await badParameter('/v1/metrics?from=2024-01-01', 'from');
+      // Routes without parameters name a stray one too, rather than ignoring a typo.
+      for (const path of ['/v1/datasets.zip', '/v1/datapackage.json', '/healthz', '/readyz']) await badParameter(`${path}?lang=en`, 'lang');
     });
 
     it.each(['2024-13-01', '2024-02-30', '2024-1-1', '20240101', 'yesterday'])('answers 400 for the date %s', async (date) => {

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createApp } from '@aiwatch/api';
+import { createApp, createLogger, startApiServer } from '@aiwatch/api';
 import { getJson } from './support/http.ts';
+import { describeProblems, redoclyLint } from './support/redocly.ts';
 import { validateJsonSchema, type JsonSchema } from './support/json-schema.ts';
 import { startApi, testDatabases, type ApiUnderTest } from './support/server.ts';
 
 const operationSchema = z.looseObject({
   summary: z.string().min(1),
+  operationId: z.string().min(1),
+  tags: z.array(z.string()).optional(),
   parameters: z
     .array(z.looseObject({ name: z.string(), in: z.enum(['query', 'path', 'header']), description: z.string().optional() }))
     .optional(),
@@ -16,6 +19,9 @@ const operationSchema = z.looseObject({
 const documentSchema = z.looseObject({
   openapi: z.literal('3.1.0'),
   info: z.looseObject({ title: z.string().min(1), version: z.string().min(1), license: z.looseObject({ identifier: z.literal('CC-BY-4.0') }) }),
+  servers: z.array(z.looseObject({ url: z.string() })),
+  security: z.array(z.unknown()),
+  tags: z.array(z.looseObject({ name: z.string(), description: z.string().min(1) })),
   paths: z.record(z.string(), z.record(z.string(), operationSchema)),
   components: z.looseObject({ schemas: z.record(z.string(), z.looseObject({})) }),
 });
@@ -89,6 +95,60 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
         }
         if (path.startsWith('/v1/')) expect(Object.keys(ops.get!.responses), path).toContain('503');
       }
+    });
+
+    it('passes Redocly’s recommended ruleset with no error and no warning', async () => {
+      const res = await api.get('/v1/openapi.json');
+      expect(res.status).toBe(200);
+      const report = await redoclyLint(await res.text());
+      const errors = report.problems.filter((p) => p.severity === 'error');
+      expect(report.totals.errors, describeProblems(errors)).toBe(0);
+      expect(report.totals.warnings, describeProblems(report.problems)).toBe(0);
+    });
+
+    it('names the server, declares no security and tags each operation with a described tag', () => {
+      expect(doc.servers).toEqual([{ url: '/', description: 'This API.' }]);
+      expect(doc.security).toEqual([]);
+      const described = new Set(doc.tags.map((t) => t.name));
+      for (const [path, ops] of Object.entries(doc.paths)) expect(described, path).toContain(ops.get!.tags?.[0]);
+    });
+
+    it('names the configured public URL as the server', async () => {
+      const server = await startApiServer({ db: api.handle.db, port: 0, host: '127.0.0.1', logger: createLogger('silent'), publicUrl: 'https://api.example.org/' });
+      try {
+        const served = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as { servers: unknown };
+        expect(served.servers).toEqual([{ url: 'https://api.example.org', description: 'This API.' }]);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('gives every operation a stable camelCase operationId', () => {
+      const ids = Object.entries(doc.paths).map(([path, ops]) => [path, ops.get!.operationId] as const);
+      expect(Object.fromEntries(ids)).toEqual({
+        '/healthz': 'getHealth',
+        '/readyz': 'getReadiness',
+        '/v1': 'getApiIndex',
+        ...Object.fromEntries(
+          ['Sources:Source', 'Entities:Entity', 'Figures:Figure', 'Events:Event', 'Relations:Relation', 'Models:Model', 'CompanyFacts:CompanyFact', 'FactGroups:FactGroup', 'Metrics:Metric'].flatMap((pair) => {
+            const [many, one] = pair.split(':') as [string, string];
+            const path = `/v1/${many.replace(/(?<=.)([A-Z])/g, '_$1').toLowerCase()}`;
+            return [[path, `list${many}`], [`${path}/{id}`, `get${one}`]];
+          }),
+        ),
+        '/v1/compare': 'compareEntities',
+        '/v1/datasets': 'listDatasets',
+        '/v1/datasets/{file}': 'getDatasetCsv',
+        '/v1/datasets.zip': 'getDatasetsZip',
+        '/v1/datapackage.json': 'getDataPackage',
+        '/v1/releases': 'listReleases',
+        '/v1/releases/{version}': 'getRelease',
+        '/v1/releases/{version}/datasets.zip': 'getReleaseZip',
+        '/v1/changes': 'listChanges',
+        '/v1/changes.atom': 'getChangesAtom',
+        '/v1/entities/{id}/changes.atom': 'getEntityChangesAtom',
+      });
+      for (const [, id] of ids) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z]*)*$/);
     });
 
     it('documents the list envelope keys and the problem fields', () => {

@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerApiIndex } from './routes/api-index.ts';
 import { registerReleaseRoutes } from './routes/releases.ts';
 import { ReleaseLibrary } from './releases/library.ts';
+import { tags } from './routes/tags.ts';
 
 export interface AppOptions {
   db: Database;
@@ -30,9 +31,11 @@ export interface AppOptions {
   releases?: ReleaseLibrary;
   /** The dataset version, read at most every two seconds (shared with the server's ready answers). */
   version?: CachedVersion;
+  /** The API's public origin (API_PUBLIC_URL), the OpenAPI document's server; unknown, the document names `/`. */
+  publicUrl?: string | null;
 }
 
-const openapiConfig = {
+const openapiConfig = (publicUrl: string | null) => ({
   openapi: '3.1.0',
   info: {
     title: 'China AI Watch data API',
@@ -40,7 +43,12 @@ const openapiConfig = {
     description: 'Read-only figures, events and relations of China’s AI ecosystem, each traced to its document, section and literal text.',
     license: { name: 'Data: CC BY 4.0', identifier: 'CC-BY-4.0' },
   },
-};
+  // Relative `/` is the origin the document was fetched from: right wherever the API is reached.
+  servers: [{ url: publicUrl?.replace(/\/+$/, '') || '/', description: 'This API.' }],
+  // Public and read-only: no credentials, stated explicitly.
+  security: [],
+  tags,
+});
 
 /** The dataset version as the API reads it: at most every two seconds. */
 export const apiVersion = (db: Database): CachedVersion => cachedVersion(() => datasetVersion(db), 2000);
@@ -53,6 +61,7 @@ export function createApp({
   siteUrl = () => null,
   releases = new ReleaseLibrary(),
   version = apiVersion(db),
+  publicUrl = null,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -84,8 +93,9 @@ export function createApp({
   registerCompareRoute(app, db);
   registerDatasetRoutes(app, db, releases);
   registerReleaseRoutes(app, { db, library: releases, siteUrl });
-  app.doc31('/v1/openapi.json', openapiConfig);
-  registerDocsPage(app, () => app.getOpenAPI31Document(openapiConfig));
+  const config = openapiConfig(publicUrl);
+  app.doc31('/v1/openapi.json', config);
+  registerDocsPage(app, () => app.getOpenAPI31Document(config));
   app.get('/', (c) => c.redirect('/docs'));
 
   app.notFound((c) => problemResponse(c, new ProblemError(404, `no route ${c.req.method} ${c.req.path}; the routes are listed at /docs and /v1/openapi.json`)));

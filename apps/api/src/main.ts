@@ -10,7 +10,7 @@ try {
   const env = readApiEnv();
   const logger = createLogger(env.LOG_LEVEL);
   const { handle, seed } = await openPreparedDb();
-  const api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger }).catch(async (e: unknown) => {
+  const api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, publicUrl: env.API_PUBLIC_URL }).catch(async (e: unknown) => {
     await handle.close();
     throw e;
   });

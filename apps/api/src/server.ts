@@ -28,9 +28,11 @@ export async function startApiServer(opts: {
   /** The dashboard's public address, for the pages feeds link to. */
   siteUrl?: () => string | null;
   releases?: ReleaseLibrary;
+  /** The API's public origin, named in the OpenAPI document. */
+  publicUrl?: string | null;
 }): Promise<RunningServer> {
   const version = apiVersion(opts.db);
-  const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases, version });
+  const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases, version, publicUrl: opts.publicUrl });
   const ready = new ReadyAnswers(version, opts.logger);
   const server = createServer(ready.listener(getRequestListener(ready.capturing(app.fetch))));
   await listen(server, opts.port, opts.host, opts.settings ?? { port: 'API_PORT', host: 'API_HOST' });

@@ -53,7 +53,7 @@ try {
   if (env.SERVE === 'all') {
     // API_HOST is HOST unless set: name the one the operator would change.
     const settings = { port: 'API_PORT', host: process.env.API_HOST ? 'API_HOST' : 'HOST' };
-    api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, settings, siteUrl: () => siteUrl });
+    api = await startApiServer({ db: handle.db, port: env.API_PORT, host: env.API_HOST, logger, settings, siteUrl: () => siteUrl, publicUrl: env.API_PUBLIC_URL });
   }
   // Listen first, so the public URL can name the port actually taken (PORT=0 takes any free one).
   let resolveHandler!: (h: DashboardHandler) => void;

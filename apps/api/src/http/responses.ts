@@ -17,6 +17,9 @@ export const problemResponses = {
   },
 };
 
+/** A route that takes no parameters names any it is given, as the lists do, rather than ignoring a typo. */
+export const noQuery = z.object({}).strict();
+
 export const formatParam = z
   .enum(['json', 'csv'])
   .optional()

@@ -19,6 +19,7 @@ const route = createRoute({
   path: '/v1',
   summary: 'Index of the API',
   description: 'Where everything is: the collections, the downloads and the documentation. The README gives this as the API’s address.',
+  operationId: 'getApiIndex',
   tags: ['index'],
   responses: {
     200: { description: 'The index.', content: { 'application/json': { schema: index } } },

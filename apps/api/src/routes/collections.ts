@@ -48,6 +48,8 @@ export interface CollectionSpec {
   name: TableName;
   /** One record, in the singular, for descriptions. */
   noun: string;
+  /** Stable names of its two operations in the OpenAPI document, for generated clients. */
+  operationIds: { list: string; get: string };
   filters: z.ZodObject;
   item: z.ZodType;
   /** The record with its related records embedded, as `GET /v1/{name}/{id}` returns it. */
@@ -84,6 +86,7 @@ const modelItemSchema = modelSchema.meta({
 export const collections: CollectionSpec[] = [
   {
     name: 'sources',
+    operationIds: { list: 'listSources', get: 'getSource' },
     noun: 'source document',
     filters: sourceFiltersSchema,
     item: sourceSchema.meta({ id: 'Source' }),
@@ -93,6 +96,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'entities',
+    operationIds: { list: 'listEntities', get: 'getEntity' },
     noun: 'entity',
     filters: entityFiltersSchema,
     item: entitySchema.meta({ id: 'Entity' }),
@@ -102,6 +106,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'figures',
+    operationIds: { list: 'listFigures', get: 'getFigure' },
     noun: 'figure',
     filters: figureFiltersSchema,
     item: figureSchema.meta({ id: 'Figure' }),
@@ -111,6 +116,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'events',
+    operationIds: { list: 'listEvents', get: 'getEvent' },
     noun: 'event',
     filters: eventFiltersSchema,
     item: eventSchema.meta({ id: 'Event' }),
@@ -120,6 +126,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'relations',
+    operationIds: { list: 'listRelations', get: 'getRelation' },
     noun: 'relation',
     filters: relationFiltersSchema,
     item: relationSchema.meta({ id: 'Relation' }),
@@ -129,6 +136,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'models',
+    operationIds: { list: 'listModels', get: 'getModel' },
     noun: 'AI model',
     filters: modelFiltersSchema,
     item: modelItemSchema,
@@ -138,6 +146,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'company_facts',
+    operationIds: { list: 'listCompanyFacts', get: 'getCompanyFact' },
     noun: 'company figure from a news report',
     filters: companyFactFiltersSchema,
     item: companyFactSchema.meta({
@@ -150,6 +159,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'fact_groups',
+    operationIds: { list: 'listFactGroups', get: 'getFactGroup' },
     noun: 'fact the reports give',
     filters: factGroupFiltersSchema,
     item: factGroupSchema.meta({
@@ -162,6 +172,7 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: 'metrics',
+    operationIds: { list: 'listMetrics', get: 'getMetric' },
     noun: 'metric',
     filters: metricFiltersSchema,
     item: metricSchema.meta({ id: 'Metric' }),

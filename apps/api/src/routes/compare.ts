@@ -52,6 +52,7 @@ const route = createRoute({
   summary: 'Compare entities side by side',
   description:
     'The metrics any of the entities has, aligned per entity with each value’s provenance, and the comparability notes the dashboard shows as warnings.',
+  operationId: 'compareEntities',
   tags: ['compare'],
   request: { query: compareQuery },
   responses: {

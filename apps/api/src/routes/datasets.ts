@@ -7,7 +7,7 @@ import { csvResponse } from '../http/csv-response.ts';
 import { streamBody } from '../http/stream-body.ts';
 import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
-import { bomParam, csvContent, problemResponses as p } from '../http/responses.ts';
+import { bomParam, csvContent, noQuery, problemResponses as p } from '../http/responses.ts';
 import { changesMarkdown } from '../releases/changes-markdown.ts';
 import type { ReleaseLibrary } from '../releases/library.ts';
 import { datasetsZip } from './zip.ts';
@@ -29,6 +29,7 @@ const catalogue = createRoute({
   method: 'get',
   path: '/v1/datasets',
   summary: 'Catalogue of the datasets',
+  operationId: 'listDatasets',
   description: 'Each table with its row count, CSV link and column dictionary.',
   tags: ['datasets'],
   responses: {
@@ -54,6 +55,7 @@ const tableCsv = createRoute({
   method: 'get',
   path: '/v1/datasets/{file}',
   summary: 'One whole table as CSV',
+  operationId: 'getDatasetCsv',
   description: `Streamed with constant memory. \`file\` is the table name with .csv: ${tableNames.map((n) => `${n}.csv`).join(', ')}.`,
   tags: ['datasets'],
   request: {
@@ -67,9 +69,12 @@ const zip = createRoute({
   method: 'get',
   path: '/v1/datasets.zip',
   summary: 'Every CSV, datapackage.json and a README on how to cite, as one ZIP',
+  operationId: 'getDatasetsZip',
   tags: ['datasets'],
+  request: { query: noQuery },
   responses: {
     200: { description: 'The archive.', content: { 'application/zip': { schema: z.string().describe('ZIP archive') } } },
+    ...p.badRequest,
     ...p.unavailable,
   },
 });
@@ -78,9 +83,12 @@ const datapackage = createRoute({
   method: 'get',
   path: '/v1/datapackage.json',
   summary: 'Frictionless Data Package describing every CSV',
+  operationId: 'getDataPackage',
   tags: ['datasets'],
+  request: { query: noQuery },
   responses: {
     200: { description: 'The data package.', content: { 'application/json': { schema: z.looseObject({}) } } },
+    ...p.badRequest,
     ...p.unavailable,
   },
 });

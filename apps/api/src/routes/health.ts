@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
 import { datasetVersion, type Database } from '@aiwatch/db';
-import { problemResponses as p } from '../http/responses.ts';
+import { noQuery, problemResponses as p } from '../http/responses.ts';
 
 const status = z.object({ status: z.literal('ok'), dataset: z.string().nullable().optional() });
 
@@ -10,17 +10,22 @@ const healthz = createRoute({
   method: 'get',
   path: '/healthz',
   summary: 'The process is up',
+  operationId: 'getHealth',
   tags: ['health'],
-  responses: { 200: { description: 'Up.', content: { 'application/json': { schema: status } } } },
+  request: { query: noQuery },
+  responses: { 200: { description: 'Up.', content: { 'application/json': { schema: status } } }, ...p.badRequest },
 });
 
 const readyz = createRoute({
   method: 'get',
   path: '/readyz',
   summary: 'The database answers',
+  operationId: 'getReadiness',
   tags: ['health'],
+  request: { query: noQuery },
   responses: {
     200: { description: 'Ready, with the version of the dataset served.', content: { 'application/json': { schema: status } } },
+    ...p.badRequest,
     ...p.unavailable,
   },
 });
