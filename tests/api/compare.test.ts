@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset, type Dataset } from '@aiwatch/data';
@@ -186,6 +187,47 @@ describe.each(testDatabases)('compare on $name', (kind) => {
       expect(none.errors?.map((e) => e.parameter)).toEqual(['entities']);
       const extra = await expectProblem(await api.get('/v1/compare?entities=zhipu-ai,moonshot-ai&limit=2'), 400);
       expect(extra.errors).toEqual([{ parameter: 'limit', message: 'unknown parameter "limit"' }]);
+    });
+
+    describe('as CSV', () => {
+      /** The CSV's header and rows, and the rows of figures.csv by figure id. */
+      const csvOf = async (res: Response) => {
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+        const [header, ...rows] = parse(await res.text(), { bom: true }) as string[][];
+        const [tableHeader, ...tableRows] = parse(await (await api.get('/v1/datasets/figures.csv')).text()) as string[][];
+        const id = tableHeader!.indexOf('id');
+        return { header, ids: rows.map((r) => r[id]), rows, table: new Map(tableRows.map((r) => [r[id]!, r])), tableHeader };
+      };
+
+      it.each([
+        ['?format=csv', {}],
+        ['', { accept: 'text/csv' }],
+      ])('answers the figures compared, in the order shown, as rows of figures.csv (%s %j)', async (query, headers) => {
+        const ids = ['moonshot-ai', 'zhipu-ai', 'talkie'];
+        const body = await compare(ids);
+        const res = await api.get(`/v1/compare?entities=${ids.join(',')}${query ? `&${query.slice(1)}` : ''}`, { headers });
+        expect(res.headers.get('content-disposition')).toBe('attachment; filename="compare_moonshot-ai_zhipu-ai_talkie.csv"');
+        const csv = await csvOf(res);
+        expect(csv.header).toEqual(csv.tableHeader);
+        const shown = body.metrics.flatMap((m) => m.cells.flatMap((c) => c.figures.map((f) => f.id)));
+        expect(shown.length).toBeGreaterThan(3);
+        expect(csv.ids).toEqual(shown);
+        for (const row of csv.rows) expect(row).toEqual(csv.table.get(row[csv.header!.indexOf('id')]!));
+      });
+
+      it('adds a byte-order mark with bom=1, and only then', async () => {
+        const url = '/v1/compare?entities=zhipu-ai,moonshot-ai&format=csv';
+        expect([...new Uint8Array(await (await api.get(`${url}&bom=1`)).arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(new Uint8Array(await (await api.get(url)).arrayBuffer())[0]).toBe('i'.charCodeAt(0));
+      });
+
+      it('answers problems, not CSV, for unknown ids and bad parameters', async () => {
+        await expectProblem(await api.get('/v1/compare?entities=zhipu-ai,nobody-here&format=csv'), 404, '/v1/compare');
+        await expectProblem(await api.get('/v1/compare?entities=zhipu-ai', { headers: { accept: 'text/csv' } }), 400, '/v1/compare');
+        await expectProblem(await api.get('/v1/compare?entities=zhipu-ai,moonshot-ai&format=xml'), 400, '/v1/compare');
+        await expectProblem(await api.get('/v1/compare?entities=zhipu-ai,moonshot-ai', { headers: { accept: 'application/xml' } }), 406, '/v1/compare');
+      });
     });
 
     it('answers 404 problem naming each unknown id', async () => {

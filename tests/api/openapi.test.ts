@@ -215,6 +215,7 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
         expect(documented(`/v1/${name}`, 200, 'text/csv')).toMatchObject({ type: 'string' });
       }
       expect(documented('/v1/datasets/{file}', 200, 'text/csv')).toMatchObject({ type: 'string' });
+      expect(documented('/v1/compare', 200, 'text/csv')).toMatchObject({ type: 'string' });
     });
   });
 

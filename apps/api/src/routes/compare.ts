@@ -3,9 +3,11 @@ import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
 import { entitySchema, figureSchema, metricSchema } from '@aiwatch/data/schemas';
 import { compareEntities, MAX_COMPARE, MIN_COMPARE, type Database } from '@aiwatch/db';
+import { recordsCsvStream } from '@aiwatch/db/export';
+import { csvResponse } from '../http/csv-response.ts';
 import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
-import { problemResponses as p } from '../http/responses.ts';
+import { bomParam, csvContent, formatParam, problemResponses as p } from '../http/responses.ts';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,6 +23,8 @@ const compareQuery = z
         (ids) => ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE,
         `give ${MIN_COMPARE} to ${MAX_COMPARE} ids`,
       ),
+    format: formatParam,
+    bom: bomParam,
   })
   .strict();
 
@@ -51,12 +55,12 @@ const route = createRoute({
   path: '/v1/compare',
   summary: 'Compare entities side by side',
   description:
-    'The metrics any of the entities has, aligned per entity with each value’s provenance, and the comparability notes the dashboard shows as warnings.',
+    'The metrics any of the entities has, aligned per entity with each value’s provenance, and the comparability notes the dashboard shows as warnings. As CSV (`?format=csv` or `Accept: text/csv`): the figures compared, metric by metric and entity by entity in the order asked, with the columns of figures.csv.',
   operationId: 'compareEntities',
   tags: ['compare'],
   request: { query: compareQuery },
   responses: {
-    200: { description: 'The comparison.', content: { 'application/json': { schema: comparisonSchema } } },
+    200: { description: 'The comparison.', content: { 'application/json': { schema: comparisonSchema }, ...csvContent } },
     ...p.badRequest,
     ...p.notFound,
     ...p.notAcceptable,
@@ -66,12 +70,17 @@ const route = createRoute({
 
 export function registerCompareRoute(app: App, db: Database): void {
   app.openapi(route, async (c) => {
-    negotiateFormat(undefined, c.req.header('accept'), ['json']);
-    const { entities } = c.req.valid('query');
+    const { entities, format: asked, bom } = c.req.valid('query');
+    const format = negotiateFormat(asked, c.req.header('accept'), ['json', 'csv']);
     const { missing, ...comparison } = await compareEntities(db, entities);
     if (missing.length > 0) {
       throw new ProblemError(404, `no entity has the id ${missing.map((m) => `"${m}"`).join(', ')}; list them at /v1/entities`);
     }
-    return c.json(comparison, 200);
+    if (format === 'json') return c.json(comparison, 200);
+    const figures = comparison.metrics.flatMap((row) => row.cells.flatMap((cell) => cell.figures));
+    const pages = (async function* () {
+      yield figures;
+    })();
+    return csvResponse(c, recordsCsvStream('figures', pages, { bom: bom === '1' }), `compare_${entities.join('_')}.csv`);
   });
 }
