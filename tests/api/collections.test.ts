@@ -67,14 +67,16 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
   events: [
     { query: 'entity=silicon-valley', expected: d.events.filter((e) => e.entity_ids.includes('silicon-valley')) },
     { query: 'group=soes', expected: d.events.filter((e) => e.entity_ids.some((id) => id === 'soes' || soes.includes(id))) },
+    { query: 'kind=policy', expected: d.events.filter((e) => e.kind === 'policy') },
     { query: 'type=policy', expected: d.events.filter((e) => e.kind === 'policy') },
+    { query: 'kind=policy&type=policy', expected: d.events.filter((e) => e.kind === 'policy') },
     { query: 'source=fpri-2025-vouchers-to-visas', expected: d.events.filter((e) => e.source_id === 'fpri-2025-vouchers-to-visas') },
     { query: 'from=2020-01-01', expected: d.events.filter((e) => inRange(e.date, '2020-01-01')) },
     { query: 'to=1984-01-01', expected: d.events.filter((e) => inRange(e.date, undefined, '1984-01-01')) },
     { query: 'from=1980-01-01&to=1990-01-01', expected: d.events.filter((e) => inRange(e.date, '1980-01-01', '1990-01-01')) },
     { query: 'q=silicon', expected: d.events.filter((e) => mentions('silicon', [e.title_en, e.title_zh, e.source_text])) },
     { query: 'q=%E7%9F%BD%E8%B0%B7', expected: d.events.filter((e) => mentions('矽谷', [e.title_en, e.title_zh, e.source_text])) },
-    { query: 'type=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && e.date >= '2020-01-01') },
+    { query: 'kind=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && e.date >= '2020-01-01') },
   ],
   company_facts: [
     { query: 'entity=minimax', expected: d.company_facts.filter((f) => f.entity_id === 'minimax' || f.company_id === 'minimax') },
@@ -100,8 +102,9 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
   ],
   relations: [
     { query: 'entity=zhipu-ai', expected: d.relations.filter((r) => r.subject_id === 'zhipu-ai' || r.object_id === 'zhipu-ai') },
+    { query: 'predicate=invested_in', expected: d.relations.filter((r) => r.predicate === 'invested_in') },
     { query: 'type=invested_in', expected: d.relations.filter((r) => r.predicate === 'invested_in') },
-    { query: 'type=located_in&entity=beijing', expected: d.relations.filter((r) => r.predicate === 'located_in' && [r.subject_id, r.object_id].includes('beijing')) },
+    { query: 'predicate=located_in&entity=beijing', expected: d.relations.filter((r) => r.predicate === 'located_in' && [r.subject_id, r.object_id].includes('beijing')) },
     { query: 'source=fpri-2025-vouchers-to-visas', expected: d.relations.filter((r) => r.source_id === 'fpri-2025-vouchers-to-visas') },
     { query: 'from=2024-05-31&to=2024-05-31', expected: d.relations.filter((r) => r.as_of === '2024-05-31') },
     { query: 'from=2024-06-01', expected: d.relations.filter((r) => r.as_of !== null && r.as_of >= '2024-06-01') },
@@ -157,6 +160,28 @@ describe.each(testDatabases)('collections on $name', (kind) => {
       const filtered = filterCases[name].find((c) => !c.empty && c.expected.length >= 2)!;
       const { items } = await followPages(api, `/v1/${name}?${filtered.query}&limit=1`, schema);
       expect(byId(items)).toStrictEqual(byId(filtered.expected));
+    });
+  });
+
+  // Filters are named after the field they filter; the first names stay as deprecated aliases.
+  describe.each([
+    ['events', 'kind', 'policy', 'launch'],
+    ['relations', 'predicate', 'invested_in', 'owns'],
+  ])('GET /v1/%s?%s= and its old name type=', (name, field, value, other) => {
+    it('gives the same JSON and CSV under either name', async () => {
+      const [byField, byAlias] = await Promise.all([getJson(api, `/v1/${name}?${field}=${value}&limit=500`), getJson(api, `/v1/${name}?type=${value}&limit=500`)]);
+      // Equal but for `next`, which keeps the name the client used.
+      expect((byField as { items: unknown[] }).items.length).toBeGreaterThan(1);
+      expect({ ...(byAlias as object), next: null }).toEqual({ ...(byField as object), next: null });
+      const [csvByField, csvByAlias] = await Promise.all([api.get(`/v1/${name}?${field}=${value}&format=csv`), api.get(`/v1/${name}?type=${value}&format=csv`)]);
+      expect(await csvByAlias.text()).toBe(await csvByField.text());
+    });
+
+    it('answers 400 problem when both are given with different values', async () => {
+      const problem = await expectProblem(await api.get(`/v1/${name}?${field}=${value}&type=${other}`), 400, `/v1/${name}`);
+      const message = `is the old name of \`${field}\`: give one of them, or both with the same value`;
+      expect(problem.errors).toEqual([{ parameter: 'type', message }]);
+      expect(problem.detail).toBe(`type: ${message}`);
     });
   });
 

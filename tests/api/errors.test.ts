@@ -90,6 +90,8 @@ describe.each(testDatabases)('errors on $name', (kind) => {
     it.each([
       ['type', '/v1/entities?type=unicorn'],
       ['type', '/v1/relations?type=likes'],
+      ['predicate', '/v1/relations?predicate=likes'],
+      ['kind', '/v1/events?kind=party'],
       ['group', '/v1/entities?group=Six%20Tigers'],
       ['entity', '/v1/figures?entity=zhipu_ai'],
       ['q', `/v1/entities?q=${'x'.repeat(101)}`],
@@ -154,7 +156,7 @@ describe.each(testDatabases)('errors on $name', (kind) => {
       ['/v1/figures', 'text/html'],
       ['/v1/figures', 'application/json;q=0, text/csv;q=0'],
       ['/v1/entities/zhipu-ai', 'text/csv'],
-      ['/v1/compare?entities=zhipu-ai,moonshot-ai', 'text/csv'],
+      ['/v1/compare?entities=zhipu-ai,moonshot-ai', 'image/png'],
       ['/v1/datasets', 'image/png'],
     ])('answers 406 to %s with Accept: %s', async (url, accept) => {
       const res = await api.get(url, { headers: { accept } });
@@ -175,7 +177,7 @@ describe.each(testDatabases)('errors on $name', (kind) => {
   });
 
   describe.each(collectionNames)('GET /v1/%s with random query strings', (name) => {
-    const keys = ['limit', 'cursor', 'type', 'group', 'entity', 'metric', 'source', 'from', 'to', 'q', 'format', 'bom'];
+    const keys = ['limit', 'cursor', 'type', 'kind', 'predicate', 'group', 'entity', 'metric', 'source', 'from', 'to', 'q', 'format', 'bom'];
     const key = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(...keys) },
       { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },

@@ -84,6 +84,14 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
       expect(bare).toEqual([]);
       const figures = doc.paths['/v1/figures']!.get!.parameters!.map((p) => p.name).sort();
       expect(figures).toEqual(['bom', 'cursor', 'entity', 'format', 'from', 'group', 'limit', 'metric', 'q', 'source', 'to']);
+      // Filters are named after their field; the old name is there, marked deprecated.
+      const param = (path: string, name: string) => doc.paths[path]!.get!.parameters!.find((p) => p.name === name);
+      for (const [path, field] of [['/v1/events', 'kind'], ['/v1/relations', 'predicate']] as const) {
+        expect(param(path, field)).toMatchObject({ in: 'query', required: false });
+        expect(param(path, field)!.deprecated).toBeUndefined();
+        expect(param(path, 'type')).toMatchObject({ in: 'query', required: false, deprecated: true, schema: { enum: (param(path, field)!.schema as { enum: string[] }).enum } });
+        expect(param(path, 'type')!.description).toContain(`the old name of \`${field}\``);
+      }
     });
 
     it('gives every error response the Problem shape as application/problem+json', () => {

@@ -25,7 +25,7 @@ export async function listEvents(db: Database, f: Partial<EventFilters> = {}): P
   const where: (SQL | undefined)[] = [
     f.entity ? arrayContains(events.entity_ids, [f.entity]) : undefined,
     f.group ? arrayOverlaps(events.entity_ids, [f.group, ...members]) : undefined,
-    f.type ? eq(events.kind, f.type) : undefined,
+    f.kind ? eq(events.kind, f.kind) : undefined,
     f.source ? eq(events.source_id, f.source) : undefined,
     f.from ? gte(events.date, f.from) : undefined,
     f.to ? lte(events.date, f.to) : undefined,

@@ -47,7 +47,7 @@ export const eventFiltersSchema = paginationSchema
   .extend({
     entity: slug.optional().describe('Events involving this entity.'),
     group: slug.optional().describe('Events involving members of this group.'),
-    type: z.enum(eventKinds).optional().describe('Kind of event.'),
+    kind: z.enum(eventKinds).optional().describe('Kind of event, e.g. policy.'),
     source: slug.optional().describe('Source document id.'),
     q: search.optional().describe('Search titles in both languages.'),
     ...dateRange,
@@ -57,7 +57,7 @@ export const eventFiltersSchema = paginationSchema
 export const relationFiltersSchema = paginationSchema
   .extend({
     entity: slug.optional().describe('Relations whose subject or object is this entity.'),
-    type: z.enum(predicates).optional().describe('Predicate, e.g. invested_in.'),
+    predicate: z.enum(predicates).optional().describe('Predicate, e.g. invested_in.'),
     source: slug.optional().describe('Source document id.'),
     ...dateRange,
   })

@@ -12,7 +12,7 @@ export async function listRelations(db: Database, f: Partial<RelationFilters> = 
   const limit = f.limit ?? 50;
   const where: (SQL | undefined)[] = [
     f.entity ? touches(f.entity) : undefined,
-    f.type ? eq(relations.predicate, f.type) : undefined,
+    f.predicate ? eq(relations.predicate, f.predicate) : undefined,
     f.source ? eq(relations.source_id, f.source) : undefined,
     f.from ? gte(relations.as_of, f.from) : undefined,
     f.to ? lte(relations.as_of, f.to) : undefined,

@@ -43,6 +43,7 @@ import {
   type TableName,
 } from '@aiwatch/db';
 import { z as zod } from 'zod';
+import { resolveAlias, withAlias, type Alias } from '../http/aliases.ts';
 
 export interface CollectionSpec {
   name: TableName;
@@ -75,6 +76,10 @@ const entityDetailSchema = entitySchema
   .meta({ id: 'EntityDetail' });
 
 const sourceDetailSchema = sourceSchema.extend(claims).meta({ id: 'SourceDetail' });
+
+// Filters are named after the field they filter; these kept their first name as an alias.
+const eventKind: Alias = { alias: 'type', field: 'kind' };
+const relationPredicate: Alias = { alias: 'type', field: 'predicate' };
 
 const modelItemSchema = modelSchema.meta({
   id: 'Model',
@@ -118,20 +123,20 @@ export const collections: CollectionSpec[] = [
     name: 'events',
     operationIds: { list: 'listEvents', get: 'getEvent' },
     noun: 'event',
-    filters: eventFiltersSchema,
+    filters: withAlias(eventFiltersSchema, eventKind),
     item: eventSchema.meta({ id: 'Event' }),
     detail: eventSchema,
-    list: (db, f) => listEvents(db, f),
+    list: (db, f) => listEvents(db, resolveAlias(f, eventKind)),
     get: getEvent,
   },
   {
     name: 'relations',
     operationIds: { list: 'listRelations', get: 'getRelation' },
     noun: 'relation',
-    filters: relationFiltersSchema,
+    filters: withAlias(relationFiltersSchema, relationPredicate),
     item: relationSchema.meta({ id: 'Relation' }),
     detail: relationSchema,
-    list: (db, f) => listRelations(db, f),
+    list: (db, f) => listRelations(db, resolveAlias(f, relationPredicate)),
     get: getRelation,
   },
   {

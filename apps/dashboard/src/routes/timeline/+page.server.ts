@@ -44,7 +44,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const rangeStart = Date.UTC(from ?? FIRST_YEAR - 100, 0, 1);
   const rangeEnd = Date.UTC((to ?? LAST_YEAR + 100) + 1, 0, 1);
   const stated = (
-    kind || entity ? (await listEvents(db, { type: kind ?? undefined, entity: entity ?? undefined, limit: 500 })).items : everything.items
+    kind || entity ? (await listEvents(db, { kind: kind ?? undefined, entity: entity ?? undefined, limit: 500 })).items : everything.items
   ).filter((e) => {
     const p = eventPeriod(e);
     return p.start < rangeEnd && p.end > rangeStart;
