@@ -129,6 +129,52 @@ describe.each(testDatabases)('errors on $name', (kind) => {
     });
   });
 
+  describe('messages in plain words', () => {
+    it('names a missing required parameter and what to give', async () => {
+      const problem = await expectProblem(await api.get('/v1/compare'), 400, '/v1/compare');
+      const message = 'required — give 2 to 6 entity ids separated by commas, e.g. zhipu-ai,moonshot-ai';
+      expect(problem.errors).toEqual([{ parameter: 'entities', message }]);
+      expect(problem.detail).toBe(`entities: ${message}`);
+    });
+
+    it.each([
+      ['/v1/figures?entity=zhipu-ai&entity=moonshot-ai', 'entity', 'given 2 times: give it once'],
+      ['/v1/figures?from=2024-01-01&from=2024-02-01&from=2024-03-01', 'from', 'given 3 times: give it once'],
+      ['/v1/events?kind=party', 'kind', 'must be one of: founding, policy, programme, investment, launch, deadline, target, meeting, milestone, sanction'],
+      ['/v1/models?country=', 'country', 'must not be empty'],
+      ['/v1/figures?cursor=', 'cursor', 'must not be empty'],
+      ['/v1/figures?format=xml', 'format', 'must be one of: json, csv'],
+    ])('%s: %s %s', async (url, parameter, message) => {
+      const problem = await expectProblem(await api.get(url), 400);
+      expect(problem.errors).toEqual([{ parameter, message }]);
+    });
+
+    // Every query parameter the document lists, given values a validator rejects in its own words
+    // (missing, empty, twice, wrong type, too long), answers in ours.
+    it('never passes on a validator’s own message, for any documented parameter', async () => {
+      type Doc = { paths: Record<string, { get: { parameters?: { name: string; in: string; required?: boolean }[] } }> };
+      const doc = (await (await api.get('/v1/openapi.json')).json()) as Doc;
+      const raw = /Invalid (input|option|string|number)|Too (small|big)|expected \w+, received|Unrecognized key/;
+      let problems = 0;
+      for (const [path, { get }] of Object.entries(doc.paths)) {
+        const base = path.replace('{id}', 'zhipu-ai').replace('{version}', '2026.12.0').replace('{file}', 'figures.csv');
+        const query = (get.parameters ?? []).filter((p) => p.in === 'query');
+        const required = (name: string) => query.filter((p) => p.required && p.name !== name).map((p) => `${p.name}=zhipu-ai,moonshot-ai`);
+        const urls = [base, ...query.flatMap((p) => ['', 'x', '-1', 'x'.repeat(300), '2024-13-01', 'a&b'].map((v) => `${base}?${[...required(p.name), `${p.name}=${v.replace('&', `&${p.name}=`)}`].join('&')}`))];
+        for (const url of urls) {
+          const res = await api.get(url);
+          expect(res.status, url).toBeLessThan(500);
+          if (res.status !== 400) continue;
+          const problem = await expectProblem(res, 400);
+          problems++;
+          expect(problem.detail, url).not.toMatch(raw);
+          for (const e of problem.errors ?? []) expect(problem.detail, url).toContain(`${e.parameter}: ${e.message}`);
+        }
+      }
+      expect(problems).toBeGreaterThan(200);
+    });
+  });
+
   describe('GET on unknown routes and other methods', () => {
     it.each(['/v1/nope', '/v2/figures', '/v1/figures/zhipu-valuation-2024/extra', '/v1/'])('answers 404 problem for %s', async (path) => {
       const problem = await expectProblem(await api.get(path), 404, path);

@@ -65,7 +65,9 @@ export function createApp({
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw invalidParameters(result.error.issues);
+      // @hono/zod-validator hands the hook the values it validated as `data` (its own Hook type
+      // says so; zod-openapi's narrower one leaves it out): the messages need what was given.
+      if (!result.success) throw invalidParameters(result.error.issues, (result as { data?: Record<string, unknown> }).data);
     },
   });
 

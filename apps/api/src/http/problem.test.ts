@@ -60,7 +60,7 @@ describe('problemResponse', () => {
 describe('invalidParameters', () => {
   it('gives one entry per invalid parameter and a detail that lists them', () => {
     const error = invalidParameters([
-      { path: ['limit'], message: 'limit must be at most 500', code: 'too_big' },
+      { path: ['limit'], message: 'limit must be at most 500', code: 'too_big', origin: 'number', maximum: 500 },
       { path: ['from'], message: 'must be a date written YYYY-MM-DD', code: 'invalid_format' },
     ]);
     expect(error).toBeInstanceOf(ProblemError);
@@ -79,6 +79,12 @@ describe('invalidParameters', () => {
       { parameter: 'size', message: 'unknown parameter "size"' },
     ]);
     expect(error.detail).toBe('colour: unknown parameter "colour"; size: unknown parameter "size"');
+  });
+
+  it('words a validator’s own message by what was given', () => {
+    const missing = { path: ['entities'], message: 'Invalid input: expected string, received undefined', code: 'invalid_type', expected: 'string' };
+    expect(invalidParameters([missing], {}).detail).toBe('entities: required');
+    expect(invalidParameters([{ ...missing, message: 'Invalid input: expected string, received array' }], { entities: ['a', 'b'] }).detail).toBe('entities: given 2 times: give it once');
   });
 
   it('joins nested paths and names a whole-query issue', () => {

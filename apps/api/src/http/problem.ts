@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { parameterMessage, type ParameterIssue } from './parameter-messages.ts';
 
 /** RFC 9457 problem details: the one error shape of the API. */
 export const problemSchema = z
@@ -60,12 +61,12 @@ export function problemResponse(c: Context, error: ProblemError): Response {
   });
 }
 
-/** A 400 from zod issues, one entry per parameter, each saying what to fix. */
-export function invalidParameters(issues: readonly { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): ProblemError {
+/** A 400 from zod issues over the parameters `input`, one entry per parameter, each saying what to fix. */
+export function invalidParameters(issues: readonly ParameterIssue[], input: Record<string, unknown> = {}): ProblemError {
   const errors = issues.flatMap((i) =>
     i.code === 'unrecognized_keys' && i.keys
       ? i.keys.map((k) => ({ parameter: k, message: `unknown parameter "${k}"` }))
-      : [{ parameter: i.path.map(String).join('.') || '(query)', message: i.message }],
+      : [{ parameter: i.path.map(String).join('.') || '(query)', message: parameterMessage(i, i.path.length > 0 ? input[String(i.path[0])] : undefined) }],
   );
   return new ProblemError(400, errors.map((e) => `${e.parameter}: ${e.message}`).join('; '), { errors });
 }

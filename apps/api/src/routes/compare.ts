@@ -14,7 +14,7 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const compareQuery = z
   .object({
     entities: z
-      .string()
+      .string({ error: (issue) => (issue.input === undefined ? `required — give ${MIN_COMPARE} to ${MAX_COMPARE} entity ids separated by commas, e.g. zhipu-ai,moonshot-ai` : undefined) })
       .describe(`${MIN_COMPARE} to ${MAX_COMPARE} entity ids, comma-separated, e.g. zhipu-ai,moonshot-ai.`)
       .transform((s) => s.split(',').map((id) => id.trim()))
       .refine((ids) => ids.every((id) => slug.test(id)), 'each id must look like "zhipu-ai", separated by commas')
