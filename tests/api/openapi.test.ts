@@ -210,6 +210,21 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
       expect(conforms(await res.json(), documented(path, status, 'application/problem+json'))).toEqual([]);
     });
 
+    it('shows real records as examples: each collection’s is the record the API serves', async () => {
+      type Media = { example?: { items?: { id: string }[] } & { id?: string } };
+      const example = (path: string) => (doc.paths[path]!.get!.responses['200']!.content!['application/json'] as Media).example;
+      for (const name of ['sources', 'entities', 'figures', 'events', 'relations', 'models', 'company_facts', 'fact_groups', 'metrics']) {
+        const item = example(`/v1/${name}`)!.items![0]!;
+        // The record by id embeds its related records in three collections: the rest is the item.
+        expect(await getJson(api, `/v1/${name}/${item.id}`), name).toMatchObject(item);
+        const detail = example(`/v1/${name}/{id}`)!;
+        expect(detail.id).toBe(item.id);
+        expect(conforms(detail, documented(`/v1/${name}/{id}`, 200, 'application/json')), name).toEqual([]);
+      }
+      for (const path of ['/v1', '/v1/compare', '/healthz', '/readyz']) expect(example(path), path).toBeDefined();
+      expect(example('/v1')).toEqual(await getJson(api, '/v1'));
+    });
+
     it('the check fails on a body that breaks the documented shape', async () => {
       const page = (await getJson(api, '/v1/figures?limit=1')) as { items: Record<string, unknown>[] };
       const schema = documented('/v1/figures', 200, 'application/json');
@@ -241,6 +256,18 @@ describe.each(testDatabases)('OpenAPI on $name', (kind) => {
         expect(html).toContain(`id="problem-${slug}"`);
       }
       expect(html).toContain('<a href="/v1/openapi.json">');
+    });
+
+    it('shows each response’s fields and example, and each record’s fields', async () => {
+      const html = await (await api.get('/docs')).text();
+      const section = (path: string) => html.slice(html.indexOf(`id="get-${path}"`), html.indexOf('</section>', html.indexOf(`id="get-${path}"`)));
+      const figure = section('/v1/figures/{id}');
+      expect(figure).toContain('<h4>200 <code>application/json</code></h4>');
+      expect(figure).toContain('<tr><td><code>source_text</code></td><td>string</td>');
+      expect(figure).toContain('<details open><summary>Example</summary><pre>{\n  &quot;id&quot;: &quot;zhipu-valuation-2024&quot;');
+      expect(section('/v1/figures')).toContain('<td><code>items</code></td><td>array of <a href="#schema-Figure">Figure</a></td>');
+      expect(section('/v1/figures')).toContain('<h4>200 <code>text/csv</code></h4>');
+      expect(html).toMatch(/<section id="schema-Figure"><h3>Figure<\/h3>.*<code>entity_id<\/code>/s);
     });
 
     it('is where / redirects', async () => {

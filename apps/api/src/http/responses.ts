@@ -1,17 +1,40 @@
 import { z } from 'zod';
-import { problemSchema } from './problem.ts';
+import { problemSchema, type Problem } from './problem.ts';
 
-const problemContent = { 'application/problem+json': { schema: problemSchema } };
+const problemContent = (example: Omit<Problem, 'instance' | 'request_id'>) => ({
+  'application/problem+json': { schema: problemSchema, example: { ...example, instance: '/v1/figures', request_id: '0b8f3c2e-5d1a-4e7b-9c6f-2a4d8e1b7c30' } },
+});
 
-/** The error responses a route can give, for its OpenAPI entry. */
+/** The error responses a route can give, for its OpenAPI entry, each with an example. */
 export const problemResponses = {
-  badRequest: { 400: { description: 'A parameter is malformed or out of range.', content: problemContent } },
-  notFound: { 404: { description: 'No record has this id.', content: problemContent } },
-  notAcceptable: { 406: { description: 'The Accept header or format asks for a format this resource does not offer.', content: problemContent } },
+  badRequest: {
+    400: {
+      description: 'A parameter is malformed or out of range.',
+      content: problemContent({
+        type: '/docs#problem-bad-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'limit: limit must be at most 500',
+        errors: [{ parameter: 'limit', message: 'limit must be at most 500' }],
+      }),
+    },
+  },
+  notFound: {
+    404: {
+      description: 'No record has this id.',
+      content: problemContent({ type: '/docs#problem-not-found', title: 'Not found', status: 404, detail: 'no figure has the id "zhipu-valuation-2042"; list them at /v1/figures' }),
+    },
+  },
+  notAcceptable: {
+    406: {
+      description: 'The Accept header or format asks for a format this resource does not offer.',
+      content: problemContent({ type: '/docs#problem-not-acceptable', title: 'Format not available', status: 406, detail: 'cannot answer with any type in Accept: "application/xml"; available: application/json, text/csv' }),
+    },
+  },
   unavailable: {
     503: {
       description: 'The database is unreachable; retry after the Retry-After header’s seconds.',
-      content: problemContent,
+      content: problemContent({ type: '/docs#problem-unavailable', title: 'Database unavailable', status: 503, detail: 'the database cannot be reached just now; retry in 5 s' }),
       headers: { 'Retry-After': { schema: { type: 'integer' as const }, description: 'Seconds to wait.' } },
     },
   },

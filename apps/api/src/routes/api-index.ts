@@ -14,6 +14,22 @@ const index = z.object({
   downloads: z.array(link).describe('The catalogue, the data package and every table at once.'),
 });
 
+/** Where everything is; also the example the OpenAPI document shows. */
+const apiIndex = {
+  name: 'China AI Watch data API, version 1',
+  docs: '/docs',
+  openapi: '/v1/openapi.json',
+  collections: [
+    ...collections.map((s) => ({ name: s.name, href: `/v1/${s.name}`, description: `Every ${s.noun}, filtered and paged.` })),
+    { name: 'compare', href: '/v1/compare?entities=zhipu-ai,moonshot-ai', description: '2–6 entities side by side.' },
+  ],
+  downloads: [
+    { name: 'datasets', href: '/v1/datasets', description: 'The catalogue: each table with its rows, CSV link and columns.' },
+    { name: 'datapackage', href: '/v1/datapackage.json', description: 'The Frictionless Data Package describing every CSV.' },
+    { name: 'zip', href: '/v1/datasets.zip', description: 'Every CSV, the data package and a README on how to cite.' },
+  ],
+};
+
 const route = createRoute({
   method: 'get',
   path: '/v1',
@@ -22,7 +38,7 @@ const route = createRoute({
   operationId: 'getApiIndex',
   tags: ['index'],
   responses: {
-    200: { description: 'The index.', content: { 'application/json': { schema: index } } },
+    200: { description: 'The index.', content: { 'application/json': { schema: index, example: apiIndex } } },
     ...p.notAcceptable,
   },
 });
@@ -31,22 +47,6 @@ const route = createRoute({
 export function registerApiIndex(app: App): void {
   app.openapi(route, (c) => {
     negotiateFormat(undefined, c.req.header('accept'), ['json']);
-    return c.json(
-      {
-        name: 'China AI Watch data API, version 1',
-        docs: '/docs',
-        openapi: '/v1/openapi.json',
-        collections: [
-          ...collections.map((s) => ({ name: s.name, href: `/v1/${s.name}`, description: `Every ${s.noun}, filtered and paged.` })),
-          { name: 'compare', href: '/v1/compare?entities=zhipu-ai,moonshot-ai', description: '2–6 entities side by side.' },
-        ],
-        downloads: [
-          { name: 'datasets', href: '/v1/datasets', description: 'The catalogue: each table with its rows, CSV link and columns.' },
-          { name: 'datapackage', href: '/v1/datapackage.json', description: 'The Frictionless Data Package describing every CSV.' },
-          { name: 'zip', href: '/v1/datasets.zip', description: 'Every CSV, the data package and a README on how to cite.' },
-        ],
-      },
-      200,
-    );
+    return c.json(apiIndex, 200);
   });
 }

@@ -9,6 +9,7 @@ import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
 import { bomParam, csvContent, formatParam, problemResponses as p } from '../http/responses.ts';
 import { collections, type CollectionSpec } from './collections.ts';
+import { exampleDetail, examplePage } from './examples.ts';
 
 // A CSV of a whole list is read from the database this many rows at a time.
 const CSV_PAGE = 1000;
@@ -39,6 +40,7 @@ function listRoute(spec: CollectionSpec) {
               next_cursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last.'),
               next: z.string().nullable().describe('URL of the next page; null on the last.'),
             }),
+            example: examplePage(spec.name),
           },
           ...csvContent,
         },
@@ -60,7 +62,7 @@ function getRoute(spec: CollectionSpec) {
     tags: [spec.name],
     request: { params: idParam },
     responses: {
-      200: { description: `The ${spec.noun}.`, content: { 'application/json': { schema: spec.detail } } },
+      200: { description: `The ${spec.noun}.`, content: { 'application/json': { schema: spec.detail, example: exampleDetail(spec.name) } } },
       ...p.badRequest,
       ...p.notFound,
       ...p.notAcceptable,

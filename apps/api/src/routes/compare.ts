@@ -8,6 +8,7 @@ import { csvResponse } from '../http/csv-response.ts';
 import { negotiateFormat } from '../http/negotiate.ts';
 import { ProblemError } from '../http/problem.ts';
 import { bomParam, csvContent, formatParam, problemResponses as p } from '../http/responses.ts';
+import { exampleComparison } from './examples.ts';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -60,7 +61,7 @@ const route = createRoute({
   tags: ['compare'],
   request: { query: compareQuery },
   responses: {
-    200: { description: 'The comparison.', content: { 'application/json': { schema: comparisonSchema }, ...csvContent } },
+    200: { description: 'The comparison.', content: { 'application/json': { schema: comparisonSchema, example: exampleComparison() }, ...csvContent } },
     ...p.badRequest,
     ...p.notFound,
     ...p.notAcceptable,

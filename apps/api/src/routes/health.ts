@@ -13,7 +13,7 @@ const healthz = createRoute({
   operationId: 'getHealth',
   tags: ['health'],
   request: { query: noQuery },
-  responses: { 200: { description: 'Up.', content: { 'application/json': { schema: status } } }, ...p.badRequest },
+  responses: { 200: { description: 'Up.', content: { 'application/json': { schema: status, example: { status: 'ok' } } } }, ...p.badRequest },
 });
 
 const readyz = createRoute({
@@ -24,7 +24,10 @@ const readyz = createRoute({
   tags: ['health'],
   request: { query: noQuery },
   responses: {
-    200: { description: 'Ready, with the version of the dataset served.', content: { 'application/json': { schema: status } } },
+    200: {
+      description: 'Ready, with the version of the dataset served.',
+      content: { 'application/json': { schema: status, example: { status: 'ok', dataset: '3f9c2a7e1b5d4c8f9a0b6e2d7c1f5a3b8e4d9c0f2a6b1e7d3c5f8a9b0e2d4c6f' } } },
+    },
     ...p.badRequest,
     ...p.unavailable,
   },
