@@ -76,6 +76,20 @@ describe.each(testDatabases)('seed on $name', (kind) => {
     expect(await snapshot(db.handle)).toEqual(before);
   });
 
+  it('writes more entities than one statement holds, whatever order their headquarters come in', async () => {
+    const grown: Dataset = structuredClone(dataset);
+    const template = grown.entities.find((e) => e.type === 'company' && e.hq !== null)!;
+    const city = { ...grown.entities.find((e) => e.id === template.hq)!, id: 'zz-synthetic-city', name_en: 'Synthetic City', name_zh: '合成市', name_zh_hans: '合成市', aliases: [] };
+    // Every company before its city, the city past the first thousand rows.
+    for (let i = 0; i < 1500; i++) {
+      grown.entities.push({ ...template, id: `synthetic-${String(i).padStart(4, '0')}`, name_en: `Synthetic ${i}`, name_zh: `合成${i}`, name_zh_hans: `合成${i}`, aliases: [], group_ids: [], hq: city.id });
+    }
+    grown.entities.push(city);
+    await seedDatabase(db.handle.db, grown);
+    expect((await countRows(db.handle.db)).entities).toBe(dataset.entities.length + 1501);
+    await seedDatabase(db.handle.db, dataset);
+  });
+
   it('replaces the data when the dataset changes', async () => {
     const changed: Dataset = structuredClone(dataset);
     changed.figures = changed.figures.slice(1);

@@ -40,6 +40,26 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
+/**
+ * Entities in an order where each one's headquarters comes before it: chunks are separate
+ * statements, and PostgreSQL checks the `hq` self-reference at the end of each.
+ */
+export function headquartersFirst<E extends { id: string; hq: string | null }>(entities: readonly E[]): E[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const depth = new Map<string, number>();
+  const depthOf = (e: E): number => {
+    let d = depth.get(e.id);
+    if (d !== undefined) return d;
+    // A chain longer than the table is a cycle; validation refuses those, so only guard here.
+    let n = 0;
+    for (let at: E | undefined = e; at?.hq && n <= entities.length; at = byId.get(at.hq)) n++;
+    d = n;
+    depth.set(e.id, d);
+    return d;
+  };
+  return [...entities].sort((a, b) => depthOf(a) - depthOf(b));
+}
+
 const releaseRow = ({ release }: ReleaseWithChanges, seq: number): typeof t.releases.$inferInsert => ({ ...release, seq });
 
 function changeRows({ release, changes }: ReleaseWithChanges, seq: number): (typeof t.changes.$inferInsert)[] {
@@ -71,8 +91,7 @@ export async function replaceAllData(db: Database, data: Dataset, hash: string, 
     }
     await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
     await insertChunked(data.metrics, (c) => tx.insert(t.metrics).values(c));
-    // One statement per chunk: PostgreSQL checks `hq` (a self-reference) at the statement's end.
-    await insertChunked(data.entities, (c) => tx.insert(t.entities).values(c));
+    await insertChunked(headquartersFirst(data.entities), (c) => tx.insert(t.entities).values(c));
     await insertChunked(data.figures.map(figureToRow), (c) => tx.insert(t.figures).values(c));
     await insertChunked(data.events.map(eventToRow), (c) => tx.insert(t.events).values(c));
     await insertChunked(data.relations.map(relationToRow), (c) => tx.insert(t.relations).values(c));
