@@ -9,6 +9,7 @@ import postgres from 'postgres';
 import { failFastConnections } from './database-errors.ts';
 import { readDbEnv } from './env.ts';
 import { dataDirError, openDataDir } from './data-dir.ts';
+import { registerDedicatedConnection } from './dedicated-connection.ts';
 import * as schema from './schema/index.ts';
 
 /** The driver-independent database the query functions take as their first argument. */
@@ -85,6 +86,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       ...failFastConnections(),
     });
     const db = drizzlePostgres({ client, schema });
+    registerDedicatedConnection(db, options.databaseUrl);
     return {
       db: db as unknown as Database,
       driver: 'postgres',

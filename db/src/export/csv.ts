@@ -2,8 +2,12 @@ import { Readable } from 'node:stream';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { getTableColumns } from 'drizzle-orm';
 import { sortedKeysJson } from '@aiwatch/data/releases';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../client.ts';
-import { publicTables, streamTable, type TableName } from '../queries/stream.ts';
+import { openDedicatedConnection } from '../dedicated-connection.ts';
+import { publicTables, type TableName } from '../queries/stream.ts';
+import { stringifyCopyCsv } from './copy-csv.ts';
+import { copyFromPglite, copyFromPostgres } from './copy-sources.ts';
 
 export interface CsvOptions {
   /** Prefix a UTF-8 byte-order mark, for spreadsheet programs that misread UTF-8 without it. */
@@ -35,14 +39,13 @@ export function createCsvStringifier(columns: string[], options: CsvOptions = {}
   });
 }
 
-/** A whole table as CSV, streamed in keyset batches: memory stays flat however many rows. */
-export function tableCsvStream(db: Database, name: TableName, options: CsvOptions = {}): Stringifier {
-  const rows = Readable.from(
-    (async function* () {
-      for await (const batch of streamTable(db, name)) yield* batch;
-    })(),
-  );
-  const csv = createCsvStringifier(csvColumns(name), options);
-  rows.on('error', (e) => csv.destroy(e));
-  return rows.pipe(csv);
+/**
+ * A whole table as CSV, written by the database's own COPY (csv-stringify's bytes, see
+ * copy-select.ts and copy-csv.ts): PostgreSQL streams it on a dedicated connection, PGlite in
+ * pages of ids. Memory stays flat however many rows.
+ */
+export function tableCsvStream(db: Database, name: TableName, options: CsvOptions = {}): Readable {
+  const sql = openDedicatedConnection(db);
+  const copy = sql ? copyFromPostgres(sql, name) : copyFromPglite((db as unknown as { $client: PGlite }).$client, name);
+  return Readable.from(stringifyCopyCsv(copy, options.bom ?? false), { objectMode: false });
 }
