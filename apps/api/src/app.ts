@@ -8,7 +8,6 @@ import { createLogger, type Logger } from './http/logger.ts';
 import { invalidParameters, ProblemError, problemResponse } from './http/problem.ts';
 import { compress } from './middleware/compress.ts';
 import { cachedVersion, dataEtag, type CachedVersion } from './middleware/data-etag.ts';
-import { ResponseCache } from './middleware/response-cache.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { registerCollectionRoutes } from './routes/collection-routes.ts';
 import { registerCompareRoute } from './routes/compare.ts';
@@ -18,6 +17,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerApiIndex } from './routes/api-index.ts';
 import { registerReleaseRoutes } from './routes/releases.ts';
 import { ReleaseLibrary } from './releases/library.ts';
+import { REQUEST_ID_LIMIT } from './http/ready-answers.ts';
 import { tags } from './routes/tags.ts';
 
 export interface AppOptions {
@@ -72,7 +72,7 @@ export function createApp({
   });
 
   // A client's own id is kept for correlation only when it looks like one.
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', requestId({ limitLength: REQUEST_ID_LIMIT }));
   app.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
@@ -87,7 +87,7 @@ export function createApp({
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {
     throw new ProblemError(405, 'the API is read-only: use GET', {}, { Allow: 'GET, HEAD, OPTIONS' });
   });
-  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
+  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600' }));
 
   registerHealthRoutes(app, db);
   registerApiIndex(app);

@@ -2,13 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ResponseCache } from '../middleware/response-cache.ts';
 import type { CachedVersion } from '../middleware/data-etag.ts';
+import { logRequest } from '../middleware/request-log.ts';
 import type { Logger } from './logger.ts';
 import { ReadyAnswer } from './ready-answer.ts';
+
+/** The longest request id a client may give; longer ones are replaced (here and in the app's requestId). */
+export const REQUEST_ID_LIMIT = 64;
 
 /** The same rule as hono's requestId middleware: a client's id is kept when it looks like one. */
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && given.length > 0 && given.length <= 64 && !/[^\w\-=]/.test(given) ? given : randomUUID();
+  return typeof given === 'string' && given.length > 0 && given.length <= REQUEST_ID_LIMIT && !/[^\w\-=]/.test(given) ? given : randomUUID();
 }
 
 /**
@@ -45,14 +49,7 @@ export class ReadyAnswers {
       const status = answer.send(req, res, { 'x-request-id': requestId });
       const url = req.url ?? '';
       const q = url.indexOf('?');
-      this.logger.log('info', 'request', {
-        request_id: requestId,
-        method: req.method,
-        path: q < 0 ? url : url.slice(0, q),
-        query: q < 0 || q === url.length - 1 ? undefined : url.slice(q),
-        status,
-        ms: Math.round((performance.now() - start) * 10) / 10,
-      });
+      logRequest(this.logger, { requestId, method: req.method ?? '', path: q < 0 ? url : url.slice(0, q), query: q < 0 || q === url.length - 1 ? '' : url.slice(q), status, start });
     };
   }
 

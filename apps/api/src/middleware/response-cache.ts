@@ -1,16 +1,9 @@
 /**
- * Finished JSON bodies by ETag. The ETag is derived from the dataset version and the request, so
- * an entry can never be stale: a new dataset means new keys, and old ones age out of the LRU.
- * Streamed responses (CSV, ZIP) are never held.
+ * Finished answers by key, least recently used out first, bounded in bytes. Keys derive from the
+ * dataset version and the request, so an entry can never be stale: a new dataset means new keys,
+ * and old ones age out.
  */
-export interface CachedResponse {
-  /** The JSON text: a string body takes @hono/node-server's fast path. */
-  body: string;
-  bytes: number;
-  headers: [string, string][];
-}
-
-export class ResponseCache<T extends { bytes: number } = CachedResponse> {
+export class ResponseCache<T extends { bytes: number }> {
   private readonly entries = new Map<string, T>();
   private bytes = 0;
 
