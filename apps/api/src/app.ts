@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './http/logger.ts';
 import { invalidParameters, ProblemError, problemResponse } from './http/problem.ts';
 import { compress } from './middleware/compress.ts';
 import { cachedVersion, dataEtag, type CachedVersion } from './middleware/data-etag.ts';
+import { ResponseCache } from './middleware/response-cache.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { registerCollectionRoutes } from './routes/collection-routes.ts';
 import { registerCompareRoute } from './routes/compare.ts';
@@ -87,7 +88,7 @@ export function createApp({
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {
     throw new ProblemError(405, 'the API is read-only: use GET', {}, { Allow: 'GET, HEAD, OPTIONS' });
   });
-  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600' }));
+  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
 
   registerHealthRoutes(app, db);
   registerApiIndex(app);

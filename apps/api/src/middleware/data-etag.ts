@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { addVary } from '../http/vary.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 export interface DataEtagOptions {
   /** The dataset version the database holds; the data cannot change without it changing. */
@@ -8,6 +9,8 @@ export interface DataEtagOptions {
   /** Bumped when the API's own output changes shape for the same data. */
   apiRevision: string;
   cacheControl: string;
+  /** Finished JSON bodies by ETag: a hit is answered without touching the tables. */
+  cache?: ResponseCache;
 }
 
 /**
@@ -24,8 +27,10 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
     const tags = c.req.header('if-none-match')?.split(',').map((m) => m.trim()) ?? [];
     const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
     if (tags.includes(etag)) return notModified();
-    await next();
+    const hit = options.cache?.get(etag);
     // `*` matches any current representation, so only once one is known to exist (not a 404 or 400).
+    if (hit) return tags.includes('*') ? notModified() : c.body(hit.body, 200, Object.fromEntries(hit.headers));
+    await next();
     if (c.res.status === 200 && tags.includes('*')) {
       await c.res.body?.cancel();
       c.res = notModified();
@@ -35,6 +40,12 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
       c.res.headers.set('ETag', etag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', options.cacheControl);
       addVary(c.res.headers, 'Accept', 'Accept-Encoding');
+      const type = c.res.headers.get('content-type') ?? '';
+      if (options.cache && type.startsWith('application/json')) {
+        const body = await c.res.clone().text();
+        const headers = [...c.res.headers].filter(([name]) => name !== 'x-request-id');
+        options.cache.set(etag, { body, bytes: Buffer.byteLength(body), headers });
+      }
     }
   };
 }

@@ -1,9 +1,16 @@
 /**
- * Finished answers by key, least recently used out first, bounded in bytes. Keys derive from the
- * dataset version and the request, so an entry can never be stale: a new dataset means new keys,
- * and old ones age out.
+ * Finished JSON bodies by ETag. The ETag is derived from the dataset version and the request, so
+ * an entry can never be stale: a new dataset means new keys, and old ones age out of the LRU.
+ * Streamed responses (CSV, ZIP) are never held.
  */
-export class ResponseCache<T extends { bytes: number }> {
+export interface CachedResponse {
+  /** The JSON text: a string body takes @hono/node-server's fast path. */
+  body: string;
+  bytes: number;
+  headers: [string, string][];
+}
+
+export class ResponseCache<T extends { bytes: number } = CachedResponse> {
   private readonly entries = new Map<string, T>();
   private bytes = 0;
 
