@@ -32,8 +32,10 @@ function flatten<T extends { review: Review }>(claim: T): Omit<T, 'review'> & Re
   return { ...rest, ...reviewToColumns(review) };
 }
 
-function nest<R extends ReviewColumns>(row: R) {
+/** A claim stated in one place has no `other_locations` (absent in the dataset, null in the table). */
+function nest<R extends ReviewColumns & { other_locations: unknown }>(row: R) {
   const {
+    other_locations,
     review_status,
     review_note_en,
     review_note_zh,
@@ -48,7 +50,7 @@ function nest<R extends ReviewColumns>(row: R) {
     review_reference_title,
     review_reference_url,
   });
-  return { ...rest, review };
+  return { ...rest, ...(other_locations === null ? {} : { other_locations }), review };
 }
 
 export const figureToRow = (f: Figure): typeof t.figures.$inferInsert => flatten(f);

@@ -60,7 +60,7 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'to=2024-05-31', expected: d.figures.filter((f) => inRange(f.as_of, undefined, '2024-05-31')) },
     { query: 'to=2024-05-30', expected: [], empty: true },
     { query: 'from=2024-01-01&to=2024-12-31', expected: d.figures.filter((f) => inRange(f.as_of, '2024-01-01', '2024-12-31')) },
-    { query: 'q=prosperity7', expected: d.figures.filter((f) => mentions('prosperity7', [f.source_text, f.note_en, f.note_zh])) },
+    { query: 'q=round', expected: d.figures.filter((f) => mentions('round', [f.source_text, f.note_en, f.note_zh])) },
     { query: 'q=%E8%90%AC', expected: d.figures.filter((f) => mentions('萬', [f.source_text, f.note_en, f.note_zh])) },
     { query: 'entity=zhipu-ai&metric=valuation', expected: d.figures.filter((f) => f.id === 'zhipu-valuation-2024') },
   ],

@@ -47,6 +47,8 @@ function expectedCells(record: Record<string, unknown>, columns: string[]): stri
   const { review, ...rest } = record as { review?: Record<string, unknown> };
   const flat: Record<string, unknown> = { ...rest };
   if (review) for (const [k, v] of Object.entries(review)) flat[`review_${k}`] = v;
+  // A claim stated in one place has no other_locations in JSON and an empty cell in CSV.
+  if (columns.includes('other_locations')) flat.other_locations ??= null;
   if ('developers' in flat) {
     const developers = flat.developers as { entity_id: string | null }[];
     flat.developer_ids = [...new Set(developers.flatMap((d) => (d.entity_id ? [d.entity_id] : [])))];

@@ -9,6 +9,10 @@ const provenance: Record<string, ColumnDoc> = {
   source_id: { en: 'Id of the document that states the claim (see sources.csv).', zh: '提出此項陳述的文件代號（見 sources.csv）。' },
   locator: { en: 'Section heading of the document under which the claim stands.', zh: '陳述所在的文件章節標題。' },
   source_text: { en: 'The claim exactly as the document writes it.', zh: '文件中的原始寫法。' },
+  other_locations: {
+    en: 'Other places in the same document stating the same fact, such as the other language half of a bilingual digest (JSON array of {locator, source_text}); empty when stated once.',
+    zh: '同一文件中陳述同一事實的其他位置，例如雙語摘要的另一語言部分（{locator, source_text} 的 JSON 陣列）；僅陳述一次時留空。',
+  },
   review_status: { en: 'What other references say: corroborated, disputed or unverified.', zh: '其他資料的查核結果：證實、存疑或未查證。' },
   review_note_en: { en: 'Fact-check note in English.', zh: '查核說明（英文）。' },
   review_note_zh: { en: 'Fact-check note in Traditional Chinese.', zh: '查核說明（繁體中文）。' },

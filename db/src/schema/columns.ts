@@ -1,4 +1,5 @@
-import { text } from 'drizzle-orm/pg-core';
+import type { Location } from '@aiwatch/data/schemas';
+import { jsonb, text } from 'drizzle-orm/pg-core';
 import { sources } from './sources.ts';
 
 /** Provenance columns shared by every claim table (figures, events, relations). */
@@ -8,6 +9,8 @@ export const provenanceColumns = () => ({
     .references(() => sources.id),
   locator: text().notNull(),
   source_text: text().notNull(),
+  /** Further places in the same source stating the same fact; null when there are none. */
+  other_locations: jsonb().$type<Location[]>(),
   review_status: text({ enum: ['corroborated', 'disputed', 'unverified'] }).notNull(),
   review_note_en: text().notNull(),
   review_note_zh: text().notNull(),

@@ -25,12 +25,19 @@ describe('citeFigure', () => {
     expect(JSON.parse(en.csl).URL).toBe(source.url);
   });
   it('carries the claim’s review status and its reason, so a dispute travels with the figure', () => {
-    expect(figure.review.status).toBe('disputed');
-    const reason = figure.review.note_en.replace(/\.$/, '');
-    expect(en.text).toContain(`Fact-check: Disputed — ${reason}.`);
-    expect(en.bibtex).toContain('Fact-check: Disputed');
-    expect(JSON.parse(en.csl).note).toContain(`Fact-check: Disputed — ${reason}`);
-    expect(zh.text).toContain(`查核：有爭議——${figure.review.note_zh.replace(/。$/, '')}。`);
+    expect(figure.review.status).toBe('corroborated');
+    expect(en.text).toContain('Fact-check: Corroborated —');
+    // The dispute of who paid Zhipu, put on a figure: its citation says so in every format.
+    const payer = dataset.relations.find((r) => r.id === 'prosperity7-invested-in-zhipu-ai')!;
+    expect(payer.review.status).toBe('disputed');
+    const disputed = { ...base, figure: { ...figure, review: payer.review }, statement: 'Zhipu AI — investment received: US$400M' };
+    const enDisputed = citeFigure({ ...disputed, locale: 'en' });
+    const zhDisputed = citeFigure({ ...disputed, locale: 'zh-hant' });
+    const reason = payer.review.note_en.replace(/\.$/, '');
+    expect(enDisputed.text).toContain(`Fact-check: Disputed — ${reason}.`);
+    expect(enDisputed.bibtex).toContain('Fact-check: Disputed');
+    expect(JSON.parse(enDisputed.csl).note).toContain(`Fact-check: Disputed — ${reason}`);
+    expect(zhDisputed.text).toContain(`查核：有爭議——${payer.review.note_zh.replace(/。$/, '')}。`);
   });
   it('cites a Chinese article under its own title, with ours as a translated title and the language right', () => {
     expect(en.text).toContain(`〈${source.title_zh}〉 [${source.title}]`);

@@ -18,6 +18,23 @@ describe('the curated dataset', () => {
     expect(datasetIssues(dataset)).toEqual([]);
   });
 
+  it('states each fact of a source once, however many places state it', () => {
+    const twice = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
+    expect(twice(dataset.relations.map((r) => `${r.source_id} ${r.subject_id} ${r.predicate} ${r.object_id} ${r.as_of}`))).toEqual([]);
+    expect(twice(dataset.events.map((e) => `${e.source_id} ${e.kind} ${e.date} ${e.title_en}`))).toEqual([]);
+    expect(twice(dataset.figures.map((f) => `${f.source_id} ${f.entity_id} ${f.metric} ${f.as_of} ${f.period}`))).toEqual([]);
+  });
+
+  it('quotes the words that state a relation, not only a name', () => {
+    const names = new Set(dataset.entities.flatMap((e) => [e.name_en, e.name_zh, e.name_zh_hans ?? '', ...e.aliases]));
+    const bare = (text: string) => text.replace(/[「」《》（）()\s]/g, '');
+    // A report's investor list is quoted name by name (the relation is the list it stands in); a
+    // document's relation must be stated by the words quoted.
+    const documents = new Set(dataset.sources.filter((s) => s.kind === 'document').map((s) => s.id));
+    const onlyNames = dataset.relations.filter((r) => documents.has(r.source_id) && names.has(bare(r.source_text)));
+    expect(onlyNames.map((r) => `${r.id}: ${r.source_text}`)).toEqual([]);
+  });
+
   it('has ids unique across each collection and no entity relating to itself', () => {
     for (const collection of ['entities', 'figures', 'events', 'relations'] as const) {
       const ids = dataset[collection].map((r) => r.id);
@@ -35,7 +52,21 @@ describe.skipIf(!haveSeeds)(`claims against the source documents — ${NEEDS_SOU
     // Every claim of a document: a dataset's are checked against its file, an article's cannot be.
     const ofDocuments = new Set(dataset.sources.filter((s) => s.kind === 'document').map((s) => s.id));
     const claims = [...dataset.figures, ...dataset.events, ...dataset.relations].filter((c) => ofDocuments.has(c.source_id));
-    expect(report.checked).toBe(claims.length);
+    const places = claims.reduce((n, c) => n + 1 + (c.other_locations?.length ?? 0), 0);
+    expect(places).toBeGreaterThan(claims.length);
+    expect(report.checked).toBe(places);
+  });
+
+  it('checks a fact’s other locations too: a wrong English half is reported', async () => {
+    const read = await readDocuments(SEEDS, dataset.sources);
+    const data = copy();
+    const curriculum = data.events.find((e) => e.id === 'moe-ai-curriculum-spring-2025');
+    const other = curriculum?.other_locations?.[0];
+    if (!other) throw new Error('fixture missing');
+    other.source_text = 'launched a new AI syllabus';
+    expect(verifyClaims(data, read.documents).failures).toEqual([
+      expect.objectContaining({ id: 'moe-ai-curriculum-spring-2025', locator: other.locator, reason: 'text not found in the document' }),
+    ]);
   });
 
   it('reports a claim whose text stands in another section', async () => {
@@ -149,7 +180,7 @@ describe('coverage the product relies on', () => {
       metric: 'investment-received',
       value: 400_000_000,
       unit: 'USD',
-      review: { status: 'disputed' },
+      review: { status: 'corroborated' },
     });
     expect(figure('zhipu-valuation-2024')).toMatchObject({ entity_id: 'zhipu-ai', metric: 'valuation', value: 3_000_000_000 });
     expect(figure('wudao-funding-growth-since-2019')).toMatchObject({
@@ -160,6 +191,12 @@ describe('coverage the product relies on', () => {
       lower: 300,
       upper: null,
     });
+  });
+
+  it('puts a dispute on the claim its reference disputes: who paid Zhipu, not how much was raised', () => {
+    expect(figure('zhipu-investment-prosperity7')?.review.status).toBe('corroborated');
+    const payer = dataset.relations.find((r) => r.id === 'prosperity7-invested-in-zhipu-ai');
+    expect(payer).toMatchObject({ value: 400_000_000, review: { status: 'disputed' } });
   });
 
   it('keeps contradicted claims as stated, marked disputed', () => {

@@ -204,25 +204,9 @@ export const events: Event[] = [
       '規劃以2030年為中國成為全球主要AI創新中心的年份。',
     ),
   },
+  // Digest: one launch, stated in both language halves.
   {
-    id: 'wudao-funding-since-2019',
-    date: '2019-01-01',
-    date_precision: 'year',
-    date_qualifier: 'after',
-    kind: 'investment',
-    title_en: 'Funding for BAAI’s Wudao models starts to grow',
-    title_zh: '北京智源研究院悟道模型資金開始增長',
-    entity_ids: ['wudao', 'baai'],
-    ...article('challenges', '2019年'),
-    review: unverified(
-      'No reference gives Wudao’s funding; BAAI was founded in November 2018 and Wudao 1.0 released in March 2021.',
-      '查無悟道資金的資料；智源研究院成立於2018年11月，悟道1.0於2021年3月發表。',
-    ),
-  },
-
-  // Digest — the same launch, stated in each language section.
-  {
-    id: 'moe-ai-curriculum-spring-2025-zh',
+    id: 'moe-ai-curriculum-spring-2025',
     date: '2025-03-01',
     date_precision: 'season',
     date_qualifier: 'exact',
@@ -230,27 +214,11 @@ export const events: Event[] = [
     title_en: 'Ministry of Education launches a new AI curriculum',
     title_zh: '教育部推出全新人工智慧課程',
     entity_ids: ['moe-ai-curriculum', 'ministry-of-education'],
-    ...digest('zh', '2025年春季'),
+    ...digest('2025年春季', 'Spring 2025'),
     review: corroborated(
       REF.moeCurriculum,
       'The ministry’s guidance came out in spring (12 May 2025); classroom roll-out, e.g. in Beijing, began that September.',
       '教育部指引於春季（2025年5月12日）發布；北京等地於同年9月起在課堂實施。',
-    ),
-  },
-  {
-    id: 'moe-ai-curriculum-spring-2025-en',
-    date: '2025-03-01',
-    date_precision: 'season',
-    date_qualifier: 'exact',
-    kind: 'programme',
-    title_en: 'Ministry of Education launches a new AI curriculum',
-    title_zh: '教育部推出全新人工智慧課程',
-    entity_ids: ['moe-ai-curriculum', 'ministry-of-education'],
-    ...digest('en', 'Spring 2025'),
-    review: corroborated(
-      REF.moeCurriculum,
-      'Guidance was published on 12 May 2025, within the spring; schools such as Beijing’s started teaching it from September 2025.',
-      '指引於2025年5月12日發布，仍屬春季；北京等地學校自2025年9月起開課。',
     ),
   },
 ];

@@ -1,6 +1,6 @@
 import type { Figure } from '../schemas/index.ts';
 import { article } from './provenance.ts';
-import { corroborated, disputed, REF, unverified } from './review.ts';
+import { corroborated, REF, unverified } from './review.ts';
 
 export const figures: Figure[] = [
   {
@@ -35,13 +35,13 @@ export const figures: Figure[] = [
     as_of: '2024-05-31',
     period: null,
     ...article('transformation', '4億美元'),
-    review: disputed(
+    review: corroborated(
       REF.zhipuRound,
-      'Press reports put the whole funding round at about US$400M; Prosperity7 was one, minority, participant, not the sole investor of that sum.',
-      '媒體報導約4億美元為整輪融資總額，Prosperity7只是參與該輪的少數股東之一，並非獨自出資此數。',
+      'Press reports put Zhipu’s round at about US$400M. Who paid it is a separate claim: the article credits it all to Prosperity7, which press reports dispute (see the investment relation).',
+      '媒體報導智譜該輪融資約4億美元。出資者是另一項陳述：本文將全額歸於Prosperity7，與媒體報導不符（見投資關係）。',
     ),
-    note_en: 'The article credits the whole sum to Prosperity7. Date from the press reports of the round (31 May 2024).',
-    note_zh: '本文將全數歸於Prosperity7；日期取自該輪融資的媒體報導（2024年5月31日）。',
+    note_en: 'The amount Zhipu raised in the round. Date from the press reports of the round (31 May 2024).',
+    note_zh: '智譜該輪融資所得金額；日期取自該輪融資的媒體報導（2024年5月31日）。',
   },
   {
     id: 'zhipu-valuation-2024',

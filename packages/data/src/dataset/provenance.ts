@@ -5,7 +5,15 @@ export function article(section: keyof typeof ARTICLE_SECTIONS, source_text: str
   return { source_id: ARTICLE, locator: ARTICLE_SECTIONS[section], source_text };
 }
 
-/** Where a claim stands in the Taipei Forum digest: `zh` (摘要) or `en` (Summary). */
-export function digest(section: keyof typeof DIGEST_SECTIONS, source_text: string) {
-  return { source_id: DIGEST, locator: DIGEST_SECTIONS[section], source_text };
+/**
+ * Where a claim stands in the bilingual digest, which states each fact in both halves: the Chinese
+ * half (摘要) is the claim's place, the English half (Summary) its other location.
+ */
+export function digest(zh: string, en: string) {
+  return {
+    source_id: DIGEST,
+    locator: DIGEST_SECTIONS.zh,
+    source_text: zh,
+    other_locations: [{ locator: DIGEST_SECTIONS.en, source_text: en }],
+  };
 }

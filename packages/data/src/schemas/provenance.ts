@@ -26,15 +26,28 @@ export const reviewSchema = z
     path: ['reference_title'],
   });
 
+/** A place in a source: its section heading and the claim exactly as written there. */
+export const locationSchema = z
+  .object({
+    locator: z.string().min(1),
+    source_text: z.string().min(1),
+  })
+  .strict();
+
 /**
  * Where a claim comes from. `source_text` is the claim exactly as the document writes it and must
- * occur in the document's normalised text under the `locator` section heading.
+ * occur in the document's normalised text under the `locator` section heading. A fact the same
+ * source states again (the other language half of a bilingual digest) stays one claim: each further
+ * place is in `other_locations`, checked the same way.
  */
 export const provenanceShape = {
   source_id: idSchema,
   locator: z.string().min(1),
   source_text: z.string().min(1),
+  other_locations: z.array(locationSchema).min(1).optional(),
   review: reviewSchema,
 };
+
+export type Location = z.infer<typeof locationSchema>;
 
 export type Review = z.infer<typeof reviewSchema>;

@@ -9,6 +9,7 @@ import {
   factGroupSchema,
   relationSchema,
   sourceSchema,
+  type Figure,
 } from '../schemas/index.ts';
 import type { CollectionName, Dataset } from '../dataset/types.ts';
 import { DatasetValidationError, type DatasetIssue } from './issues.ts';
@@ -72,12 +73,17 @@ function referenceIssues(data: Dataset): DatasetIssue[] {
     check(collection, id, field, target !== undefined, `unknown entity "${ref}"`);
     if (target && type) check(collection, id, field, target.type === type, `"${ref}" is a ${target.type}, not a ${type}`);
   };
-  const provenance = (collection: string, c: { id: string; source_id: string; locator: string }) => {
+  const provenance = (collection: string, c: Pick<Figure, 'id' | 'source_id' | 'locator' | 'other_locations'>) => {
     const source = sources.get(c.source_id);
     check(collection, c.id, 'source_id', source !== undefined, `unknown source "${c.source_id}"`);
-    if (source) {
-      check(collection, c.id, 'locator', source.sections.includes(c.locator),
-        `"${c.locator}" is not a section of ${source.id} (sections: ${source.sections.join(' | ')})`);
+    if (!source) return;
+    const places = [
+      { field: 'locator', locator: c.locator },
+      ...(c.other_locations ?? []).map((l, i) => ({ field: `other_locations[${i}].locator`, locator: l.locator })),
+    ];
+    for (const { field, locator } of places) {
+      check(collection, c.id, field, source.sections.includes(locator),
+        `"${locator}" is not a section of ${source.id} (sections: ${source.sections.join(' | ')})`);
     }
   };
 

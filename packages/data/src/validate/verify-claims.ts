@@ -15,10 +15,18 @@ export interface ClaimReport {
   failures: ClaimFailure[];
 }
 
+/** Why `text` is not under the `locator` heading of a split document, or null when it is. */
+function whyNotFound(doc: ReturnType<typeof splitSections>, locator: string, text: string): string | null {
+  if (doc.missingHeadings.includes(locator)) return `section heading "${locator}" not found in the document`;
+  if (doc.sections.find((s) => s.heading === locator)?.text.includes(text)) return null;
+  const elsewhere = doc.sections.find((s) => s.text.includes(text));
+  return elsewhere ? `found under "${elsewhere.heading}" instead` : 'text not found in the document';
+}
+
 /**
- * Checks that each claim's `source_text` occurs in its document's normalised text, inside the
- * section named by its `locator`. `documents` maps a source id to the document's raw text; claims of
- * sources missing from the map are reported, not skipped.
+ * Checks that each claim's `source_text`, and each of its `other_locations`, occurs in its
+ * document's normalised text inside the section named by the locator. `documents` maps a source id
+ * to the document's raw text; claims of sources missing from the map are reported, not skipped.
  */
 export function verifyClaims(data: Dataset, documents: ReadonlyMap<string, string>): ClaimReport {
   const split = new Map(
@@ -33,29 +41,12 @@ export function verifyClaims(data: Dataset, documents: ReadonlyMap<string, strin
   for (const collection of claimCollections) {
     for (const claim of data[collection]) {
       if (!documentIds.has(claim.source_id)) continue;
-      checked++;
-      const fail = (reason: string) =>
-        failures.push({
-          collection,
-          id: claim.id,
-          source_id: claim.source_id,
-          locator: claim.locator,
-          expected: claim.source_text,
-          reason,
-        });
       const doc = split.get(claim.source_id);
-      if (!doc) {
-        fail('document not provided');
-        continue;
+      for (const { locator, source_text } of [claim, ...(claim.other_locations ?? [])]) {
+        checked++;
+        const reason = doc ? whyNotFound(doc, locator, source_text) : 'document not provided';
+        if (reason) failures.push({ collection, id: claim.id, source_id: claim.source_id, locator, expected: source_text, reason });
       }
-      if (doc.missingHeadings.includes(claim.locator)) {
-        fail(`section heading "${claim.locator}" not found in the document`);
-        continue;
-      }
-      const section = doc.sections.find((s) => s.heading === claim.locator);
-      if (section?.text.includes(claim.source_text)) continue;
-      const elsewhere = doc.sections.find((s) => s.text.includes(claim.source_text));
-      fail(elsewhere ? `found under "${elsewhere.heading}" instead` : 'text not found in the document');
     }
   }
   return { checked, failures };

@@ -1,6 +1,7 @@
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Entity, Figure, Metric, Source } from '@aiwatch/data/schemas';
 import { citeFigure, type Citation, type ReleaseRef } from '$lib/citation';
+import { formatPeriod, isChange } from '$lib/figure-period';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
@@ -16,7 +17,7 @@ export interface FigureView {
   value: string;
   /** For a change: which way it goes, shown by arrow and sign (never by colour alone). */
   direction: 'up' | 'down' | null;
-  /** E.g. "within a year"; the qualifier "over" is already in `value`. */
+  /** E.g. "within a year", "since 2019"; the qualifier "over" is already in `value`. */
   period: string | null;
   note: string | null;
   review: ReviewView;
@@ -42,8 +43,8 @@ export function figureView(f: Figure, lookup: Lookup): FigureView {
   const metric = lookup.metrics.get(f.metric);
   const source = lookup.sources.get(f.source_id);
   if (!entity || !metric || !source) throw new Error(`figure ${f.id} refers to a record that is not loaded`);
-  // The dataset's percentages are changes (funding growth): they carry a sign and a direction.
-  const change = f.unit === 'percent';
+  // Only a change carries a sign and a direction; a share of 30% is no rise.
+  const change = isChange(f);
   const value = formatFigure(f, displayLocale(), { maximumFractionDigits: 2, signed: change });
   const entityName = pick(entity, 'name');
   const metricName = pick(metric, 'name');
@@ -54,7 +55,7 @@ export function figureView(f: Figure, lookup: Lookup): FigureView {
     metricName,
     value,
     direction: change && f.value !== 0 ? (f.value > 0 ? 'up' : 'down') : null,
-    period: f.qualifier === 'within' && f.period === 'P1Y' ? m.period_within_year() : null,
+    period: formatPeriod(f, locale()),
     note: locale() === 'zh-hant' ? f.note_zh : f.note_en,
     review: reviewView(f.review),
     source: { label: sourceLabel(source, f.locator), href: claimHref('figures', f.id), asWritten: m.as_written({ text: f.source_text }) },

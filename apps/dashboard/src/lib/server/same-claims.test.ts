@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { sameEvents, sameRelations } from './same-claims.ts';
 
 describe('sameEvents', () => {
-  it('lists an event stated in both languages of a document once, with both claims', () => {
-    const groups = sameEvents(dataset.events);
-    const curriculum = groups.filter((g) => g.event.entity_ids.includes('moe-ai-curriculum'));
-    expect(curriculum).toHaveLength(1);
-    expect(curriculum[0]!.claims.map((c) => c.id).sort()).toEqual(['moe-ai-curriculum-spring-2025-en', 'moe-ai-curriculum-spring-2025-zh']);
-    expect(groups.reduce((n, g) => n + g.claims.length, 0)).toBe(dataset.events.length);
+  it('lists an event two sources state once, with both claims', () => {
+    const curriculum = dataset.events.find((e) => e.id === 'moe-ai-curriculum-spring-2025')!;
+    const again = { ...curriculum, id: 'curriculum-in-a-report', source_id: 'another-source' };
+    const groups = sameEvents([...dataset.events, again]);
+    const found = groups.filter((g) => g.event.entity_ids.includes('moe-ai-curriculum'));
+    expect(found.map((g) => g.claims.map((c) => c.id))).toEqual([['moe-ai-curriculum-spring-2025', 'curriculum-in-a-report']]);
+    expect(groups.reduce((n, g) => n + g.claims.length, 0)).toBe(dataset.events.length + 1);
   });
   it('keeps events apart that differ in date or kind', () => {
     const [a] = dataset.events;

@@ -1,8 +1,8 @@
 import type { Event, Relation } from '@aiwatch/data/schemas';
 
 /**
- * The digest states some events and relations twice, once in English and once in Chinese: pages
- * show each once, with every claim that states it (and so every source).
+ * Several sources may state the same event or relation (news reports naming the same investor of a
+ * company): pages show each once, with every claim that states it, and so every source.
  */
 export interface EventWithClaims {
   event: Event;

@@ -20,9 +20,10 @@ export type Statement =
 export interface SourceClaim {
   anchor: string;
   statement: Statement;
-  sourceText: string;
-  sourceLang: 'zh-Hant' | 'en';
+  /** The section the claim is listed under: the first place that states it. */
   locator: string;
+  /** Each place the document states the claim (two for a fact a bilingual digest gives in both halves). */
+  written: { text: string; lang: 'zh-Hant' | 'en'; locator: string }[];
   note: string | null;
   review: ReviewView;
 }
@@ -34,9 +35,12 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup): SourceClaim
   // What every claim shows alike: its anchor, its words as written, its section and its review.
   const stated = (collection: 'figures' | 'events' | 'relations', c: Figure | Event | Relation) => ({
     anchor: claimAnchor(collection, c.id),
-    sourceText: c.source_text,
-    sourceLang: writtenLang(doc.language, c.source_text),
     locator: c.locator,
+    written: [c, ...(c.other_locations ?? [])].map((place) => ({
+      text: place.source_text,
+      lang: writtenLang(doc.language, place.source_text),
+      locator: place.locator,
+    })),
     review: reviewView(c.review),
   });
 

@@ -321,9 +321,15 @@ const firstDay = (asOf: string) => (asOf.length === 4 ? `${asOf}-01-01` : asOf.l
  */
 function investorRelations(facts: CompanyFact[], resolve: (written: string) => string | null): Relation[] {
   const relations: Relation[] = [];
+  // Two figures of one report on the same round (its amount and the total to date, say) name the
+  // same investors: that is one fact of the report, so one claim.
+  const stated = new Set<string>();
   for (const f of facts) {
     if (f.rank === 'deprecated' || (f.metric !== 'funding_round' && f.metric !== 'cumulative_funding')) continue;
     for (const investor of f.investor_ids) {
+      const fact = [f.source_id, investor, f.company_id, firstDay(f.as_of)].join(' ');
+      if (stated.has(fact)) continue;
+      stated.add(fact);
       relations.push({
         id: `${investor}-invested-in-${f.id}`,
         subject_id: investor,

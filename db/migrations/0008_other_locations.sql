@@ -1,0 +1,3 @@
+ALTER TABLE "events" ADD COLUMN "other_locations" jsonb;--> statement-breakpoint
+ALTER TABLE "figures" ADD COLUMN "other_locations" jsonb;--> statement-breakpoint
+ALTER TABLE "relations" ADD COLUMN "other_locations" jsonb;
