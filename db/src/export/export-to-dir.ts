@@ -6,7 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Source } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
-import { listSources } from '../queries/sources.ts';
+import { allSources } from '../queries/sources.ts';
 import { tableNames, type TableName } from '../queries/stream.ts';
 import { tableCsvStream } from './csv.ts';
 import { buildDataPackage, type ResourceFile } from './datapackage.ts';
@@ -41,7 +41,7 @@ export async function exportToDir(db: Database, dir: string): Promise<ExportResu
     await pipeline(tableCsvStream(db, name), measuring(file), createWriteStream(join(dir, `${name}.csv`)));
     resources[name] = file;
   }
-  const sources: Source[] = (await listSources(db, { limit: 500 })).items;
+  const sources: Source[] = await allSources(db);
   await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(buildDataPackage(sources, resources), null, 2)}\n`);
   return { files: [...tableNames.map((n) => `${n}.csv`), 'datapackage.json'], resources };
 }

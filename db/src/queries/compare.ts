@@ -2,7 +2,7 @@ import type { Entity, Figure, Metric } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { getEntitiesByIds } from './entities.ts';
 import { figuresOfEntities } from './figures.ts';
-import { listMetrics } from './metrics.ts';
+import { getMetricsByIds } from './metrics.ts';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -60,16 +60,12 @@ function notesFor(row: ComparedMetric): ComparabilityNote[] {
  */
 export async function compareEntities(db: Database, ids: string[]): Promise<Comparison> {
   const unique = [...new Set(ids)];
-  const [found, figs, metrics] = await Promise.all([
-    getEntitiesByIds(db, unique),
-    figuresOfEntities(db, unique),
-    listMetrics(db, { limit: 500 }),
-  ]);
+  const [found, figs] = await Promise.all([getEntitiesByIds(db, unique), figuresOfEntities(db, unique)]);
+  // Only the metrics the figures have, however many the table holds.
+  const metrics = await getMetricsByIds(db, [...new Set(figs.map((f) => f.metric))]);
   const byId = new Map(found.map((e) => [e.id, e]));
   const ordered = unique.flatMap((id) => byId.get(id) ?? []);
-  const rows: ComparedMetric[] = metrics.items
-    .filter((m) => figs.some((f) => f.metric === m.id))
-    .map((metric) => ({
+  const rows: ComparedMetric[] = metrics.map((metric) => ({
       metric,
       cells: ordered.map((e) => ({
         entity_id: e.id,

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, eq, gt, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Entity } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { entities } from '../schema/index.ts';
@@ -41,4 +41,24 @@ export async function getEntitiesByIds(db: Database, ids: string[]): Promise<Ent
 /** Ids of the members of a group, for filters that take `group`. */
 export function groupMemberIds(db: Database, group: string) {
   return db.select({ id: entities.id }).from(entities).where(arrayContains(entities.group_ids, [group]));
+}
+
+/** The members of any of `groups`. */
+export async function membersOfGroups(db: Database, groups: string[]): Promise<Entity[]> {
+  if (groups.length === 0) return [];
+  const rows = await db.select().from(entities).where(arrayOverlaps(entities.group_ids, groups)).orderBy(asc(entities.id));
+  return rows.map(asEntity);
+}
+
+/** The places some entity names as its headquarters. */
+export async function headquarters(db: Database): Promise<Entity[]> {
+  const hqs = db.selectDistinct({ id: entities.hq }).from(entities).where(isNotNull(entities.hq));
+  const rows = await db.select().from(entities).where(inArray(entities.id, hqs)).orderBy(asc(entities.id));
+  return rows.map(asEntity);
+}
+
+/** The entity types that have at least one entity. */
+export async function entityTypesInUse(db: Database): Promise<Entity['type'][]> {
+  const rows = await db.selectDistinct({ type: entities.type }).from(entities);
+  return rows.map((r) => r.type as Entity['type']);
 }

@@ -1,4 +1,4 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
 import type { Event } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
@@ -51,6 +51,17 @@ export async function eventsOfEntity(db: Database, id: string): Promise<Event[]>
     .select()
     .from(events)
     .where(arrayContains(events.entity_ids, [id]))
+    .orderBy(asc(events.date), asc(events.id));
+  return rows.map(eventFromRow);
+}
+
+/** Every event about any of `ids` or of one of `kinds`, in time order. */
+export async function eventsOfEntitiesOrKinds(db: Database, ids: string[], kinds: Event['kind'][]): Promise<Event[]> {
+  if (ids.length === 0 && kinds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(events)
+    .where(or(ids.length > 0 ? arrayOverlaps(events.entity_ids, ids) : undefined, kinds.length > 0 ? inArray(events.kind, kinds) : undefined))
     .orderBy(asc(events.date), asc(events.id));
   return rows.map(eventFromRow);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Figure } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { figureFromRow } from '../rows.ts';
@@ -38,4 +38,21 @@ export async function figuresOfEntities(db: Database, ids: string[]): Promise<Fi
   if (ids.length === 0) return [];
   const rows = await db.select().from(figures).where(inArray(figures.entity_id, ids)).orderBy(asc(figures.id));
   return rows.map(figureFromRow);
+}
+
+export async function getFiguresByIds(db: Database, ids: string[]): Promise<Figure[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(figures).where(inArray(figures.id, ids)).orderBy(asc(figures.id));
+  return rows.map(figureFromRow);
+}
+
+/** How many figures each of `ids` has (absent: none), counted in the database. */
+export async function countFiguresOfEntities(db: Database, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: figures.entity_id, n: count() })
+    .from(figures)
+    .where(inArray(figures.entity_id, ids))
+    .groupBy(figures.entity_id);
+  return new Map(rows.map((r) => [r.id, r.n]));
 }

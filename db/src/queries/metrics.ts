@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Metric } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { metrics } from '../schema/index.ts';
@@ -26,4 +26,10 @@ export async function listMetrics(db: Database, f: Partial<MetricFilters> = {}):
 export async function getMetric(db: Database, id: string): Promise<Metric | null> {
   const [row] = await db.select().from(metrics).where(eq(metrics.id, id));
   return row ? asMetric(row) : null;
+}
+
+export async function getMetricsByIds(db: Database, ids: string[]): Promise<Metric[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(metrics).where(inArray(metrics.id, ids)).orderBy(asc(metrics.id));
+  return rows.map(asMetric);
 }

@@ -54,6 +54,13 @@ export function toPage<R, T>(rows: R[], limit: number, key: (row: R) => string[]
   return { items: pageRows.map(map), next_cursor: more && last ? encodeCursor(key(last)) : null };
 }
 
+/** Every item of a keyset-paginated list, page by page: for callers that show or write them all. */
+export async function allItems<T>(fetch: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of allPages(fetch)) items.push(...page);
+  return items;
+}
+
 /** Every page of a keyset-paginated list, from `cursor` on, `limit` items at a time. */
 export async function* allPages<T>(
   fetch: (cursor: string | undefined) => Promise<Page<T>>,

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm';
-import type { Relation } from '@aiwatch/data/schemas';
+import { and, asc, countDistinct, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Predicate, Relation } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { relationFromRow } from '../rows.ts';
 import { relations } from '../schema/index.ts';
@@ -35,4 +35,31 @@ export async function getRelation(db: Database, id: string): Promise<Relation | 
 export async function relationsOfEntity(db: Database, id: string): Promise<Relation[]> {
   const rows = await db.select().from(relations).where(touches(id)).orderBy(asc(relations.id));
   return rows.map(relationFromRow);
+}
+
+/** Every relation with any of `ids` as its subject or object. */
+export async function relationsOfEntities(db: Database, ids: string[]): Promise<Relation[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(relations)
+    .where(or(inArray(relations.subject_id, ids), inArray(relations.object_id, ids)))
+    .orderBy(asc(relations.id));
+  return rows.map(relationFromRow);
+}
+
+/** Every relation stating one of `predicates`. */
+export async function relationsWithPredicates(db: Database, predicates: Predicate[]): Promise<Relation[]> {
+  if (predicates.length === 0) return [];
+  const rows = await db.select().from(relations).where(inArray(relations.predicate, predicates)).orderBy(asc(relations.id));
+  return rows.map(relationFromRow);
+}
+
+/** Per predicate, how many subject–object pairs it links (a pair stated by several claims counts once). */
+export async function pairsPerPredicate(db: Database): Promise<Map<Predicate, number>> {
+  const rows = await db
+    .select({ predicate: relations.predicate, pairs: countDistinct(sql`(${relations.subject_id}, ${relations.object_id})`) })
+    .from(relations)
+    .groupBy(relations.predicate);
+  return new Map(rows.map((r) => [r.predicate as Predicate, r.pairs]));
 }

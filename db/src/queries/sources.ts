@@ -4,7 +4,7 @@ import type { Database } from '../client.ts';
 import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
 import { events, figures, relations, sources } from '../schema/index.ts';
 import type { SourceFilters } from './filters.ts';
-import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { allItems, decodeCursor, MAX_LIMIT, toPage, type Page } from './pagination.ts';
 import { matchesAny } from './search.ts';
 
 const asSource = (row: typeof sources.$inferSelect): Source => row as Source;
@@ -22,6 +22,11 @@ export async function listSources(db: Database, f: Partial<SourceFilters> = {}):
     .orderBy(asc(sources.id))
     .limit(limit + 1);
   return toPage(rows, limit, (r) => [r.id], asSource);
+}
+
+/** Every source, page by page: a data package names them all. */
+export function allSources(db: Database): Promise<Source[]> {
+  return allItems((cursor) => listSources(db, { limit: MAX_LIMIT, cursor }));
 }
 
 export interface SourceWithClaims extends Source {
@@ -50,5 +55,12 @@ export async function getSource(db: Database, id: string): Promise<SourceWithCla
 export async function getSourcesByIds(db: Database, ids: string[]): Promise<Source[]> {
   if (ids.length === 0) return [];
   const rows = await db.select().from(sources).where(inArray(sources.id, ids)).orderBy(asc(sources.id));
+  return rows.map(asSource);
+}
+
+/** Every source of the given kinds (the documents and dataset releases are few; the news articles are many). */
+export async function sourcesOfKinds(db: Database, kinds: Source['kind'][]): Promise<Source[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db.select().from(sources).where(inArray(sources.kind, kinds)).orderBy(asc(sources.id));
   return rows.map(asSource);
 }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
-import { countRows, datasetVersion, latestRelease, listSources, tableNames, type Database, type TableName } from '@aiwatch/db';
+import { allSources, countRows, datasetVersion, latestRelease, tableNames, type Database, type TableName } from '@aiwatch/db';
 import { buildDataPackage, tableCsvStream, tableDocs, tableSchema } from '@aiwatch/db/export';
 import { csvResponse } from '../http/csv-response.ts';
 import { streamBody } from '../http/stream-body.ts';
@@ -126,13 +126,13 @@ export function registerDatasetRoutes(app: App, db: Database, library: ReleaseLi
   });
 
   app.openapi(zip, async (c) => {
-    const [release, sources] = await Promise.all([latestRelease(db), listSources(db, { limit: 500 })]);
+    const [release, sources] = await Promise.all([latestRelease(db), allSources(db)]);
     const entry = release ? library.find(release.version) : null;
     const names = entry ? new Map(library.dataAt(entry.release.version).entities.map((e) => [e.id, String(e.name_en)])) : new Map<string, string>();
     const archive = datasetsZip({
       release,
       url: new URL(release ? `/v1/releases/${release.version}/datasets.zip` : c.req.path, c.req.url).toString(),
-      sources: sources.items,
+      sources,
       table: (name) => tableCsvStream(db, name),
       changes: async () => (entry ? changesMarkdown(entry.release, entry.changes, (id) => names.get(id) ?? id) : null),
     });
@@ -143,8 +143,8 @@ export function registerDatasetRoutes(app: App, db: Database, library: ReleaseLi
   });
 
   app.openapi(datapackage, async (c) => {
-    const [sources, release] = await Promise.all([listSources(db, { limit: 500 }), latestRelease(db)]);
+    const [sources, release] = await Promise.all([allSources(db), latestRelease(db)]);
     const cite = release && { release, url: new URL(`/v1/releases/${release.version}/datasets.zip`, c.req.url).toString() };
-    return c.json(buildDataPackage(sources.items, {}, cite), 200);
+    return c.json(buildDataPackage(sources, {}, cite), 200);
   });
 }

@@ -1,11 +1,11 @@
-import { factsOfCompanies, largestTrainingRuns, listFigures, modelsByYear } from '@aiwatch/db';
+import { factsOfCompanies, getFiguresByIds, largestTrainingRuns, membersOfGroups, modelsByYear } from '@aiwatch/db';
 import { pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { addSourcesOf, loadLookup } from '$lib/server/lookup';
+import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
 import { moneySummary } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
@@ -25,16 +25,21 @@ const HEADLINES = [
 ];
 
 const MODELS_FROM = 2012;
+/** The groups whose members the Overview names. */
+const GROUPS = ['ai-four-dragons', 'ai-six-tigers'];
 
 export const load: PageServerLoad = async () => {
   const db = await database();
-  const [lookup, figures, years, runs] = await Promise.all([
-    loadLookup(db),
-    listFigures(db, { limit: 500 }),
+  const [figures, groupMembers, years, runs] = await Promise.all([
+    getFiguresByIds(db, HEADLINES),
+    membersOfGroups(db, GROUPS),
     modelsByYear(db),
     largestTrainingRuns(db, 'China', 10),
   ]);
-  const byId = new Map(figures.items.map((f) => [f.id, f]));
+  const refs = refsOf(figures);
+  const lookup = await loadLookup(db, { ...refs, entities: [...refs.entities, ...GROUPS, 'zhipu-ai'] });
+  for (const e of groupMembers) lookup.entities.set(e.id, e);
+  const byId = new Map(figures.map((f) => [f.id, f]));
   const headline = HEADLINES.flatMap((id) => byId.get(id) ?? []);
   const kpis = headline.map((f) => figureView(f, lookup));
 
@@ -82,16 +87,16 @@ export const load: PageServerLoad = async () => {
       allCsvHref: '/downloads/figures.csv?bom=1',
     }),
   ];
-  const members = ['ai-four-dragons', 'ai-six-tigers'].map((group) => ({
+  const members = GROUPS.map((group) => ({
     group: entityName(group),
-    names: [...lookup.entities.values()].filter((e) => e.group_ids.includes(group)).map((e) => ({ id: e.id, name: pick(e, 'name') })),
+    names: groupMembers.filter((e) => e.group_ids.includes(group)).map((e) => ({ id: e.id, name: pick(e, 'name') })),
   }));
   // The deep-learning era: before 2012 the dataset holds a handful of models a year.
   const modelCharts = [countriesChart(years, MODELS_FROM), openShareChart(years, MODELS_FROM), ...(runs.length > 0 ? [largestRunsChart(runs)] : [])];
   // The tigers' latest valuations: what analysts open the site for.
-  const tigers = [...lookup.entities.values()].filter((e) => e.group_ids.includes('ai-six-tigers') && e.type === 'company').map((e) => e.id);
+  const tigers = groupMembers.filter((e) => e.group_ids.includes('ai-six-tigers') && e.type === 'company').map((e) => e.id);
   const reported = await factsOfCompanies(db, tigers);
-  await addSourcesOf(db, lookup, reported.facts);
+  await addToLookup(db, lookup, refsOf([...reported.groups, ...reported.facts]));
   const tigerMoney = tigers
     .map((id) => ({ id, name: entityName(id), href: href(`/companies/${id}`), ...moneySummary(reported.groups, reported.facts, id, lookup) }))
     .sort((a, b) => (b.valuation?.usdValue ?? 0) - (a.valuation?.usdValue ?? 0));

@@ -1,25 +1,59 @@
-import { getSourcesByIds, latestRelease, listEntities, listMetrics, listSources, type Database } from '@aiwatch/db';
+import { getEntitiesByIds, getMetricsByIds, getSourcesByIds, latestRelease, type Database } from '@aiwatch/db';
+import type { Entity } from '@aiwatch/data/schemas';
 import type { Lookup } from './figure-view.ts';
 
-// The reference tables are small (tens of rows): one page each holds them all.
-const ALL = { limit: 500 };
+/** The records a page names: entities, metrics and sources, by id. */
+export interface LookupRefs {
+  entities?: Iterable<string>;
+  metrics?: Iterable<string>;
+  sources?: Iterable<string>;
+}
 
-/** Entities, metrics and sources by id, for labelling figures, events and relations; the release, for citing them. */
-export async function loadLookup(db: Database): Promise<Lookup> {
-  const [entities, metrics, sources, release] = await Promise.all([listEntities(db, ALL), listMetrics(db, ALL), listSources(db, ALL), latestRelease(db)]);
+/** What a figure, event, relation or reported company fact refers to. */
+interface Referring {
+  source_id?: string;
+  entity_id?: string | null;
+  company_id?: string | null;
+  subject_id?: string;
+  object_id?: string;
+  entity_ids?: string[];
+  metric?: string;
+}
+
+/** The entities, metrics and sources claims (or fact groups) refer to, for labelling them. */
+export function refsOf(claims: readonly Referring[]): Required<LookupRefs> {
   return {
-    release: release && { version: release.version, released_on: release.released_on },
-    entities: new Map(entities.items.map((e) => [e.id, e])),
-    metrics: new Map(metrics.items.map((x) => [x.id, x])),
-    sources: new Map(sources.items.map((s) => [s.id, s])),
+    entities: claims.flatMap((c) => [c.entity_id, c.company_id, c.subject_id, c.object_id, ...(c.entity_ids ?? [])].filter((id): id is string => !!id)),
+    metrics: claims.flatMap((c) => c.metric ?? []),
+    sources: claims.flatMap((c) => c.source_id ?? []),
   };
 }
 
 /**
- * Adds to the lookup the sources some claims cite and it does not hold yet (its one page of
- * sources may not reach every news article): only those are fetched.
+ * The records `refs` names (those that exist), and the release for citing them: fetched by id, so a
+ * page's cost follows what it shows, not the size of the tables.
  */
-export async function addSourcesOf(db: Database, lookup: Lookup, claims: readonly { source_id: string }[]): Promise<void> {
-  const missing = [...new Set(claims.map((c) => c.source_id))].filter((id) => !lookup.sources.has(id));
-  for (const s of await getSourcesByIds(db, missing)) lookup.sources.set(s.id, s);
+export async function loadLookup(db: Database, refs: LookupRefs = {}): Promise<Lookup> {
+  const lookup: Lookup = { release: null, entities: new Map(), metrics: new Map(), sources: new Map() };
+  const [release] = await Promise.all([latestRelease(db), addToLookup(db, lookup, refs)]);
+  lookup.release = release && { version: release.version, released_on: release.released_on };
+  return lookup;
+}
+
+/** Adds to the lookup the records `refs` names that it does not hold yet: only those are fetched. */
+export async function addToLookup(db: Database, lookup: Lookup, refs: LookupRefs): Promise<void> {
+  const missing = <T>(ids: Iterable<string> | undefined, held: Map<string, T>) => [...new Set(ids ?? [])].filter((id) => !held.has(id));
+  const [entities, metrics, sources] = await Promise.all([
+    getEntitiesByIds(db, missing(refs.entities, lookup.entities)),
+    getMetricsByIds(db, missing(refs.metrics, lookup.metrics)),
+    getSourcesByIds(db, missing(refs.sources, lookup.sources)),
+  ]);
+  for (const e of entities) lookup.entities.set(e.id, e);
+  for (const x of metrics) lookup.metrics.set(x.id, x);
+  for (const s of sources) lookup.sources.set(s.id, s);
+}
+
+/** A lookup of entities already fetched, for pages that only name entities. */
+export function entityLookup(entities: Iterable<Entity>): Lookup {
+  return { release: null, entities: new Map([...entities].map((e) => [e.id, e])), metrics: new Map(), sources: new Map() };
 }

@@ -12,6 +12,9 @@ export interface DeveloperView {
   written: string | null;
 }
 
+/** The entities a model's developers resolve to. */
+export const developerIds = (model: Pick<Model, 'developers'>): string[] => model.developers.flatMap((d) => d.entity_id ?? []);
+
 export function developerViews(model: Model, lookup: Lookup): DeveloperView[] {
   return model.developers.map((d) => {
     const entity = d.entity_id ? lookup.entities.get(d.entity_id) : undefined;

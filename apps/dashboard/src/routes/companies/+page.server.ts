@@ -1,34 +1,36 @@
-import { listEntities, listFigures } from '@aiwatch/db';
+import { allItems, countFiguresOfEntities, entityTypesInUse, headquarters, listEntities, MAX_LIMIT } from '@aiwatch/db';
 import { entityTypes } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
 import { entityRef, typeNames } from '$lib/server/entity-labels';
 import { listSearch, parseListQuery, sortKeys, sortRows, sortSearch } from '$lib/server/entity-list-query';
-import { loadLookup } from '$lib/server/lookup';
+import { entityLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
-  const [lookup, figures] = await Promise.all([loadLookup(db), listFigures(db, { limit: 500 })]);
-  const everyone = [...lookup.entities.values()];
+  // The filters' choices: groups, cities and types, each asked for as such.
+  const [groupEntities, cityEntities, typesInUse] = await Promise.all([
+    allItems((cursor) => listEntities(db, { type: 'group', limit: MAX_LIMIT, cursor })),
+    headquarters(db),
+    entityTypesInUse(db),
+  ]);
+  const lookup = entityLookup([...groupEntities, ...cityEntities]);
   const collator = new Intl.Collator(locale() === 'zh-hant' ? 'zh-Hant' : 'en');
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
-  const groups = everyone.filter((e) => e.type === 'group').map((e) => ({ id: e.id, name: pick(e, 'name') }));
-  const cityIds = new Set(everyone.flatMap((e) => (e.hq ? [e.hq] : [])));
+  const groups = groupEntities.map((e) => ({ id: e.id, name: pick(e, 'name') }));
+  const cityIds = new Set(cityEntities.map((e) => e.id));
   const query = parseListQuery(url.searchParams, { groups: new Set(groups.map((g) => g.id)), cities: cityIds });
 
   // The search runs in the query function (names in three scripts and aliases); city is a plain filter.
-  const page = await listEntities(db, {
-    type: query.type ?? undefined,
-    group: query.group ?? undefined,
-    q: query.q ?? undefined,
-    limit: 500,
-  });
-  const figureCount = new Map<string, number>();
-  for (const f of figures.items) figureCount.set(f.entity_id, (figureCount.get(f.entity_id) ?? 0) + 1);
+  // The table shows every entity that matches, so every page of them is read.
+  const matching = await allItems((cursor) =>
+    listEntities(db, { type: query.type ?? undefined, group: query.group ?? undefined, q: query.q ?? undefined, limit: MAX_LIMIT, cursor }),
+  );
+  const figureCount = await countFiguresOfEntities(db, matching.map((e) => e.id));
 
-  const rows = page.items
+  const rows = matching
     .filter((e) => query.city === null || e.hq === query.city)
     .map((e) => {
       const hq = e.hq ? entityRef(lookup, e.hq) : null;
@@ -61,7 +63,7 @@ export const load: PageServerLoad = async ({ url }) => {
     allTypesHref: query.type !== null && (query.q || query.group || query.city) ? `${base}${listSearch(query, { type: null })}` : null,
     resetHref: `${base}${listSearch({ ...query, type: 'company', group: null, city: null, q: null })}`,
     options: {
-      types: entityTypes.filter((t) => everyone.some((e) => e.type === t)).map((id) => ({ id, name: typeNames[id]() })),
+      types: entityTypes.filter((t) => typesInUse.includes(t)).map((id) => ({ id, name: typeNames[id]() })),
       groups: groups.sort(byName),
       cities: [...cityIds].map((id) => entityRef(lookup, id)).sort(byName),
     },

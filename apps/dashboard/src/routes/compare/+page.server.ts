@@ -1,4 +1,4 @@
-import { compareEntities, developerModelStats, factsOfCompanies } from '@aiwatch/db';
+import { allItems, compareEntities, developerModelStats, factsOfCompanies, getEntitiesByIds, listEntities, MAX_LIMIT, membersOfGroups } from '@aiwatch/db';
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Qualifier } from '@aiwatch/data/schemas';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
@@ -10,12 +10,12 @@ import { compareSearch, MAX_IDS, MIN_IDS, parseCompareIds } from '$lib/server/co
 import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { addSourcesOf, loadLookup } from '$lib/server/lookup';
+import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { compareModels } from '$lib/server/compare-models';
 import { moneySummary, moneyWarnings } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
-import { pickerView } from './picker';
+import { pickerView, SUGGESTED_GROUPS } from './picker';
 
 const qualifierNames: Record<Exclude<Qualifier, 'exact'>, () => string> = {
   over: m.compare_qualifier_over,
@@ -33,7 +33,14 @@ const moneyView = <R extends Parameters<typeof moneyWarnings>[0][number]>(rows: 
 export const load: PageServerLoad = async ({ url }) => {
   const parsed = parseCompareIds(url.searchParams.getAll('ids'));
   const db = await database();
-  const lookup = await loadLookup(db);
+  // The picker offers every company, the suggested groups and the groups of what is chosen, with their members.
+  const [companies, named] = await Promise.all([
+    allItems((cursor) => listEntities(db, { type: 'company', limit: MAX_LIMIT, cursor })),
+    getEntitiesByIds(db, parsed.ids),
+  ]);
+  const groups = [...new Set([...SUGGESTED_GROUPS, ...named.flatMap((e) => e.group_ids)])];
+  const [lookup, members] = await Promise.all([loadLookup(db, { entities: groups }), membersOfGroups(db, groups)]);
+  for (const e of [...companies, ...named, ...members]) lookup.entities.set(e.id, e);
   const lang = locale();
   const collator = new Intl.Collator(lang === 'zh-hant' ? 'zh-Hant' : 'en');
 
@@ -52,7 +59,10 @@ export const load: PageServerLoad = async ({ url }) => {
   if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null, money: null };
 
   const [cmp, modelStats, reported] = await Promise.all([compareEntities(db, known), developerModelStats(db, known), factsOfCompanies(db, known)]);
-  await addSourcesOf(db, lookup, reported.facts);
+  for (const row of cmp.metrics) lookup.metrics.set(row.metric.id, row.metric);
+  const figures = cmp.metrics.flatMap((row) => row.cells.flatMap((c) => c.figures));
+  const refs = refsOf([...figures, ...reported.groups, ...reported.facts]);
+  await addToLookup(db, lookup, { ...refs, entities: [...refs.entities, ...cmp.entities.flatMap((e) => (e.hq ? [e.hq] : []))] });
   const entityName = (id: string) => entityRef(lookup, id).name;
   const metricName = (id: string) => {
     const metric = lookup.metrics.get(id);

@@ -5,7 +5,7 @@ import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import type { Lookup } from '$lib/server/figure-view';
 
 /** The groups offered as ready-made comparisons, in the order the sources introduce them. */
-const SUGGESTED_GROUPS = ['ai-six-tigers', 'ai-four-dragons', 'tech-giants'];
+export const SUGGESTED_GROUPS = ['ai-six-tigers', 'ai-four-dragons', 'tech-giants'];
 
 const compareHref = (ids: string[]) => `${href('/compare')}${compareSearch(ids)}`;
 

@@ -2,14 +2,14 @@ import { allPages, conflictingGroups, listCompanyFacts, listFactGroups } from '@
 import { href, pick } from '$lib/i18n/locale';
 import { groupView } from '$lib/server/company-facts-view';
 import { database } from '$lib/server/db';
-import { addSourcesOf, loadLookup } from '$lib/server/lookup';
+import { loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
   const db = await database();
-  const [lookup, conflicts] = await Promise.all([loadLookup(db), conflictingGroups(db)]);
+  const conflicts = await conflictingGroups(db);
   const facts = conflicts.flatMap((g) => g.facts);
-  await addSourcesOf(db, lookup, facts);
+  const lookup = await loadLookup(db, refsOf([...conflicts, ...facts]));
   // Counts over every fact: how much of the data the conflicts are.
   const counts = { agree: 0, conflict: 0, alone: 0 };
   for await (const page of allPages((cursor) => listFactGroups(db, { limit: 500, cursor }))) for (const g of page) counts[g.agreement] += 1;

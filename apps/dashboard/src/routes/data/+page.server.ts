@@ -1,4 +1,4 @@
-import { countRows, latestRelease, listSources, tableNames } from '@aiwatch/db';
+import { countRows, latestRelease, sourcesOfKinds, tableNames } from '@aiwatch/db';
 import { datasetCitation } from '@aiwatch/data/releases';
 import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
   const db = await database();
-  const [rows, release, sources] = await Promise.all([countRows(db), latestRelease(db), listSources(db, { limit: 500 })]);
+  const [rows, release, sources] = await Promise.all([countRows(db), latestRelease(db), sourcesOfKinds(db, ['document', 'dataset'])]);
   const zh = locale() === 'zh-hant';
   return {
     tables: tableNames.map((name) => ({
@@ -23,6 +23,6 @@ export const load: PageServerLoad = async () => {
     // The same citation the downloads' README and datapackage.json carry.
     citation: datasetCitation(release, publicOrigin)[zh ? 'zh' : 'en'],
     // The news articles (hundreds) are cited figure by figure, and listed in sources.csv.
-    documents: sources.items.filter((s) => s.kind !== 'article').map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
+    documents: sources.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
   };
 };

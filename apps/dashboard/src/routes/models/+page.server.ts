@@ -4,12 +4,12 @@ import { href, locale, pick } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { MODELS_PER_PAGE, modelFilters, modelSearch, modelSortSearch, readModelQuery, sortOf } from '$lib/server/model-list-query';
-import { modelRow } from '$lib/server/model-view';
+import { developerIds, modelRow } from '$lib/server/model-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
-  const [lookup, { query, facets }] = await Promise.all([loadLookup(db), readModelQuery(db, url.searchParams)]);
+  const { query, facets } = await readModelQuery(db, url.searchParams);
   const base = href('/models');
   // The filter form sends every field, empty ones too: answer with the short URL a reader can share.
   const canonical = modelSearch(query);
@@ -23,6 +23,10 @@ export const load: PageServerLoad = async ({ url }) => {
     query.page = pages;
     table = await modelTablePage(db, modelFilters(query), sort, { offset: (pages - 1) * MODELS_PER_PAGE, limit: MODELS_PER_PAGE });
   }
+  // The developers the rows and the developer filter name.
+  const lookup = await loadLookup(db, {
+    entities: [...table.items.flatMap(developerIds), ...facets.developers.map((d) => d.value)],
+  });
 
   const collator = new Intl.Collator(locale() === 'zh-hant' ? 'zh-Hant' : 'en');
   const developerName = (id: string) => {

@@ -1,4 +1,4 @@
-import { listRelations } from '@aiwatch/db';
+import { pairsPerPredicate, relationsWithPredicates } from '@aiwatch/db';
 import { formatValue } from '@aiwatch/data/numbers';
 import { entityTypes, predicates, type Predicate } from '@aiwatch/data/schemas';
 import type { GraphInput } from '$lib/charts/graph-options';
@@ -9,7 +9,7 @@ import { claimSource } from '$lib/server/claim-source';
 import { reviewView } from '$lib/server/claim-view';
 import { sameRelations } from '$lib/server/same-claims';
 import { database } from '$lib/server/db';
-import { loadLookup } from '$lib/server/lookup';
+import { loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 import { predicateNames, typeNames } from '$lib/server/entity-labels';
 
@@ -28,14 +28,15 @@ function selection(params: URLSearchParams): { chosen: Predicate[]; mode: 'defau
 export const load: PageServerLoad = async ({ url }) => {
   const { chosen, mode } = selection(url.searchParams);
   const db = await database();
-  const [lookup, all] = await Promise.all([loadLookup(db), listRelations(db, { limit: 500 })]);
+  const [shown, pairs] = await Promise.all([relationsWithPredicates(db, chosen), pairsPerPredicate(db)]);
+  const lookup = await loadLookup(db, refsOf(shown));
 
   const entity = (id: string) => {
     const e = lookup.entities.get(id);
     return { id, name: e ? pick(e, 'name') : id, type: e?.type ?? 'event', href: href(`/companies/${id}`) };
   };
   // One edge per subject–predicate–object, with every source of the claims stating it.
-  const relations = sameRelations(all.items.filter((r) => chosen.includes(r.predicate))).map(({ relation: r, claims }) => {
+  const relations = sameRelations(shown).map(({ relation: r, claims }) => {
     return {
       id: r.id,
       predicate: r.predicate,
@@ -63,7 +64,8 @@ export const load: PageServerLoad = async ({ url }) => {
       predicates: shownPredicates.map((p) => predicateNames[p]()).join(locale() === 'zh-hant' ? '、' : ', '),
     }),
   };
-  const documents = [...new Map(relations.flatMap((r) => r.sources).map((s) => [all.items.find((x) => x.id === s.id)!.source_id, s])).keys()];
+  const sourceOf = new Map(shown.map((r) => [r.id, r.source_id]));
+  const documents = [...new Set(relations.flatMap((r) => r.sources).map((s) => sourceOf.get(s.id)!))];
   const articleCount = documents.filter((id) => lookup.sources.get(id)?.kind === 'article').length;
   const chart =
     relations.length === 0
@@ -100,7 +102,7 @@ export const load: PageServerLoad = async ({ url }) => {
     options: predicates.map((p) => ({
       id: p,
       label: predicateNames[p](),
-      count: new Set(all.items.filter((r) => r.predicate === p).map((r) => `${r.subject_id}|${r.object_id}`)).size,
+      count: pairs.get(p) ?? 0,
       checked: chosen.includes(p),
     })),
     mode,

@@ -1,10 +1,10 @@
-import { listEvents, listFigures, listRelations } from '@aiwatch/db';
+import { eventsOfEntitiesOrKinds, figuresOfEntities, membersOfGroups, relationsOfEntities } from '@aiwatch/db';
 import type { Event } from '@aiwatch/data/schemas';
 import { href, locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
-import { loadLookup } from '$lib/server/lookup';
+import { loadLookup, refsOf } from '$lib/server/lookup';
 import { predicateNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import type { PageServerLoad } from './$types';
@@ -16,27 +16,31 @@ const FRONTIER = ['ai-six-tigers', 'national-ai-champions', 'wudao'];
 const DIFFUSION = ['compute-vouchers', 'model-vouchers', 'ai-talent-incentives', 'city-ai-tax-incentives', 'moe-ai-curriculum', 'university-ai-degrees'];
 /** The national plans both tracks grow out of, oldest first. */
 const NATIONAL = ['torch-program', 'made-in-china-2025', 'new-generation-ai-plan', 'document-79'];
-const POLICY_KINDS = new Set(['policy', 'programme', 'deadline', 'target']);
+const POLICY_KINDS: Event['kind'][] = ['policy', 'programme', 'deadline', 'target'];
+const CARDS = ['dual-track-strategy', ...FRONTIER, ...DIFFUSION, ...NATIONAL];
 
 export const load: PageServerLoad = async () => {
   const db = await database();
-  const [lookup, figures, events, relations] = await Promise.all([
-    loadLookup(db),
-    listFigures(db, { limit: 500 }),
-    listEvents(db, { limit: 500 }),
-    listRelations(db, { limit: 500 }),
-  ]);
+  // What the cards are about: the policies and groups, their members and what those developed.
+  const members = await membersOfGroups(db, CARDS);
+  const circle = [...CARDS, ...members.map((e) => e.id)];
+  const [relations, events] = await Promise.all([relationsOfEntities(db, circle), eventsOfEntitiesOrKinds(db, CARDS, POLICY_KINDS)]);
+  const products = relations.filter((r) => r.predicate === 'developed').map((r) => r.object_id);
+  const figures = await figuresOfEntities(db, [...new Set([...circle, ...products])]);
+  const refs = refsOf([...figures, ...events, ...relations]);
+  const lookup = await loadLookup(db, { ...refs, entities: [...refs.entities, ...CARDS] });
+  for (const e of members) lookup.entities.set(e.id, e);
   const data: PolicyData = {
     lookup,
-    figures: figures.items,
-    events: events.items,
-    relations: relations.items,
+    figures,
+    events,
+    relations,
     predicateName: (p) => predicateNames[p](),
   };
   const cards = (ids: string[]) => ids.map((id) => policyCard(id, data)).filter((c): c is PolicyCard => c !== null);
 
   // Policy milestones by decade: when the state acted, and when it means to be done.
-  const milestones = sameEvents(events.items.filter((e) => POLICY_KINDS.has(e.kind))).map((g) => g.event);
+  const milestones = sameEvents(events.filter((e) => POLICY_KINDS.includes(e.kind))).map((g) => g.event);
   const decadeOf = (e: Event) => Math.floor(Number(e.date.slice(0, 4)) / 10) * 10;
   // Every decade from the first to the last, empty ones too, so the axis keeps its scale.
   const [first, last] = [Math.min(...milestones.map(decadeOf)), Math.max(...milestones.map(decadeOf))];

@@ -1,8 +1,8 @@
-import { countRows, getSource, listSources, type SourceWithClaims } from '@aiwatch/db';
+import { countRows, getSource, sourcesOfKinds, type SourceWithClaims } from '@aiwatch/db';
 import type { Source } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
-import { loadLookup } from '$lib/server/lookup';
+import { loadLookup, refsOf } from '$lib/server/lookup';
 import { languageName, sourceClaims } from '$lib/server/source-claims';
 import { publisherName } from '$lib/server/source-names';
 import { countByStatus, groupBySection, parseSourceFilters } from './filters';
@@ -10,14 +10,17 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
-  const [lookup, list] = await Promise.all([loadLookup(db), listSources(db, { limit: 500 })]);
-  const documents = list.items.filter((s) => s.kind === 'document');
-  const tables = list.items.filter((s) => s.kind === 'dataset');
+  // The news articles (hundreds) are cited claim by claim elsewhere; this page lists the documents and datasets.
+  const list = await sourcesOfKinds(db, ['document', 'dataset']);
+  const documents = list.filter((s) => s.kind === 'document');
+  const tables = list.filter((s) => s.kind === 'dataset');
   // Documents list their claims here; a dataset's claims (thousands of cells) are browsed on the Models page.
   const [docs, rows] = await Promise.all([
     Promise.all(documents.map((s) => getSource(db, s.id))).then((all) => all.filter((s): s is SourceWithClaims => s !== null)),
     tables.length > 0 ? countRows(db) : null,
   ]);
+  const claimed = docs.flatMap((d) => [...d.figures, ...d.events, ...d.relations]);
+  const lookup = await loadLookup(db, refsOf(claimed));
   const filters = parseSourceFilters(url.searchParams, docs.map((d) => d.id));
   const zh = locale() === 'zh-hant';
   const bibliography = (doc: Source) => ({

@@ -1,4 +1,4 @@
-import { listEvents } from '@aiwatch/db';
+import { allItems, listEvents, MAX_LIMIT, type Database, type EventFilters } from '@aiwatch/db';
 import { eventKinds } from '@aiwatch/data/schemas';
 import { eventPeriod } from '$lib/charts/event-period';
 import type { TimelineInput } from '$lib/charts/timeline-options';
@@ -11,23 +11,28 @@ import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
 import { eventKindNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
-import { loadLookup } from '$lib/server/lookup';
+import { loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
 /** The story runs from the first US research park (1950s) to the 2030 target of the 2017 AI plan. */
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2030;
 
+/** Every event the filters match: the timeline draws them all. */
+const eventsWhere = (db: Database, filters: Partial<EventFilters>) => allItems((cursor) => listEvents(db, { ...filters, limit: MAX_LIMIT, cursor }));
+
 const yearParam = (value: string | null) => (value && /^\d{4}$/.test(value) && +value >= 1900 && +value <= 2100 ? +value : null);
 
 export const load: PageServerLoad = async ({ url }) => {
   const params = url.searchParams;
   const db = await database();
-  const [lookup, everything] = await Promise.all([loadLookup(db), listEvents(db, { limit: 500 })]);
+  const everything = await eventsWhere(db, {});
+  const askedEntity = params.get('entity') || null;
+  const refs = refsOf(everything);
+  const lookup = await loadLookup(db, { ...refs, entities: [...refs.entities, ...(askedEntity ? [askedEntity] : [])] });
 
   const askedKind = params.get('kind') || null;
   const kind = eventKinds.find((k) => k === askedKind) ?? null;
-  const askedEntity = params.get('entity') || null;
   const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
   const [givenFrom, givenTo] = [yearParam(params.get('from')), yearParam(params.get('to'))];
   // 2030 to 1950 means 1950 to 2030: read it so, and say so.
@@ -44,7 +49,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const rangeStart = Date.UTC(from ?? FIRST_YEAR - 100, 0, 1);
   const rangeEnd = Date.UTC((to ?? LAST_YEAR + 100) + 1, 0, 1);
   const stated = (
-    kind || entity ? (await listEvents(db, { kind: kind ?? undefined, entity: entity ?? undefined, limit: 500 })).items : everything.items
+    kind || entity ? await eventsWhere(db, { kind: kind ?? undefined, entity: entity ?? undefined }) : everything
   ).filter((e) => {
     const p = eventPeriod(e);
     return p.start < rangeEnd && p.end > rangeStart;
@@ -115,7 +120,7 @@ export const load: PageServerLoad = async ({ url }) => {
           allCsvHref: '/downloads/events.csv?bom=1',
         });
 
-  const involved = [...new Set(everything.items.flatMap((e) => e.entity_ids))]
+  const involved = [...new Set(everything.flatMap((e) => e.entity_ids))]
     .map((id) => ({ id, name: name(id) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale() === 'zh-hant' ? 'zh-Hant' : 'en'));
   return {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { factsOfCompanies, getEntity, listChanges, listFigures, statsOf } from '@aiwatch/db';
+import { factsOfCompanies, figuresOfEntities, getEntity, listChanges, statsOf } from '@aiwatch/db';
 import { idSchema, type Figure, type Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
@@ -12,28 +12,34 @@ import { publisherName } from '$lib/server/source-names';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
-import { addSourcesOf, loadLookup } from '$lib/server/lookup';
+import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { changeView } from '$lib/server/change-view';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
-import { modelRow } from '$lib/server/model-view';
+import { developerIds, modelRow } from '$lib/server/model-view';
 import { factsByMetric } from '$lib/server/company-facts-view';
 import { fundingChart, valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
 import { eventView, linked, relationViews } from './views';
 
+/** Models a company page lists before linking to the rest. */
+const LATEST_MODELS = 8;
 /** Changes a company page lists before linking to the rest. */
 const RECENT_CHANGES = 8;
 
 export const load: PageServerLoad = async ({ params }) => {
   if (!idSchema.safeParse(params.id).success) error(404, { message: 'no such entity' });
   const db = await database();
-  const [lookup, detail, changes] = await Promise.all([loadLookup(db), getEntity(db, params.id), listChanges(db, { entity: params.id, limit: RECENT_CHANGES })]);
+  const [detail, changes] = await Promise.all([getEntity(db, params.id), listChanges(db, { entity: params.id, limit: RECENT_CHANGES })]);
   if (!detail) error(404, { message: 'no such entity' });
   const self = detail.id;
   const name = pick(detail, 'name');
-  // Claims about records added since the lookup was loaded still need their labels.
-  for (const e of detail.related) if (!lookup.entities.has(e.id)) lookup.entities.set(e.id, e);
-  for (const s of detail.sources) if (!lookup.sources.has(s.id)) lookup.sources.set(s.id, s);
+  // The detail brings the entities and sources its claims name; the metrics and models' developers are asked for.
+  const lookup = await loadLookup(db, {
+    metrics: detail.figures.map((f) => f.metric),
+    entities: detail.models.slice(0, LATEST_MODELS).flatMap(developerIds),
+  });
+  for (const e of [detail, ...detail.related, ...detail.members]) lookup.entities.set(e.id, e);
+  for (const s of detail.sources) lookup.sources.set(s.id, s);
 
   const metricName = (id: string) => {
     const metric = lookup.metrics.get(id);
@@ -69,9 +75,8 @@ export const load: PageServerLoad = async ({ params }) => {
     .concat(linked(relations, self, 'owns', 'out'))
     .filter((id, i, all) => lookup.entities.get(id)?.type === 'product' && all.indexOf(id) === i);
   // A company's headline figure is often its product's (MiniMax and Talkie's users): shown with it.
-  const productFigures = (await Promise.all(products.map((id) => listFigures(db, { entity: id, limit: 100 })))).flatMap((r) => r.items);
-  const reported = await factsOfCompanies(db, [self]);
-  await addSourcesOf(db, lookup, reported.facts);
+  const [productFigures, reported] = await Promise.all([figuresOfEntities(db, products), factsOfCompanies(db, [self])]);
+  await addToLookup(db, lookup, refsOf([...productFigures, ...reported.groups, ...reported.facts]));
   const facts =
     reported.groups.length === 0
       ? null
@@ -96,7 +101,7 @@ export const load: PageServerLoad = async ({ params }) => {
             sizeChart(`${self}-model-compute`, 'training_compute', [{ name, points: modelStats.points }], developerSearch),
             perYearChart(`${self}-models-per-year`, [{ name, stats: modelStats }], developerSearch),
           ].filter((c) => c !== null),
-          latest: detail.models.slice(0, 8).map((model) => modelRow(model, lookup)),
+          latest: detail.models.slice(0, LATEST_MODELS).map((model) => modelRow(model, lookup)),
           allHref: `${href('/models')}?${developerSearch}`,
         };
   const claims = [...detail.figures, ...detail.events, ...relations, ...detail.models, ...reported.facts];

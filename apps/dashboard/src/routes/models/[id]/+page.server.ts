@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getModel, listChanges } from '@aiwatch/db';
+import { allItems, getModel, listChanges, MAX_LIMIT } from '@aiwatch/db';
 import { COLUMNS, type Field } from '@aiwatch/data/model-columns';
 import { idSchema, modelLocator } from '@aiwatch/data/schemas';
 import { displayLocale, href, pick } from '$lib/i18n/locale';
@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { changeView } from '$lib/server/change-view';
-import { developerViews, publishedLabel } from '$lib/server/model-view';
+import { developerIds, developerViews, publishedLabel } from '$lib/server/model-view';
 import type { PageServerLoad } from './$types';
 
 /** The dataset fields a model page shows, each with the column its cell comes from. */
@@ -29,8 +29,13 @@ export const load: PageServerLoad = async ({ params }) => {
   // Only a well-formed id reaches the database (a NUL there would fail the query, not miss).
   if (!idSchema.safeParse(params.id).success) error(404, m.model_not_found({ id: params.id }));
   const db = await database();
-  const [model, lookup, history] = await Promise.all([getModel(db, params.id), loadLookup(db), listChanges(db, { table: 'models', record: params.id, limit: 500 })]);
+  const [model, history] = await Promise.all([
+    getModel(db, params.id),
+    // The whole history of the record, however many releases changed it.
+    allItems((cursor) => listChanges(db, { table: 'models', record: params.id, limit: MAX_LIMIT, cursor })),
+  ]);
   if (!model) error(404, m.model_not_found({ id: params.id }));
+  const lookup = await loadLookup(db, { sources: [model.source_id], entities: developerIds(model) });
   const source = lookup.sources.get(model.source_id)!;
   const locale = displayLocale();
   // The column a field was read from in this model's release: whichever of its known headers the row's cells carry.
@@ -61,6 +66,6 @@ export const load: PageServerLoad = async ({ params }) => {
     sourcesHref: href('/sources'),
     listHref: href('/models'),
     // Oldest first: how the record came to be what it is.
-    history: history.items.map(changeView).reverse(),
+    history: history.map(changeView).reverse(),
   };
 };

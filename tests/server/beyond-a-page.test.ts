@@ -1,0 +1,164 @@
+/**
+ * Nothing silently cut (#9): with more sources, entities, metrics, figures, events and relations
+ * than the largest page a query returns, every page and download still shows every real record it
+ * is about. The fillers sort before the real rows, so a caller reading one page sees only them.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '@aiwatch/data';
+import { readReleaseHistory } from '@aiwatch/data/releases';
+import { createDb, readDbEnv, seedDatabase } from '@aiwatch/db';
+import { addFillerRows, FILLER_ROWS } from '@aiwatch/db/testing/beyond-a-page';
+import { startLauncher, type RunningLauncher } from './support/launcher.ts';
+
+const serverUrl = readDbEnv().TEST_DATABASE_URL;
+
+interface Target {
+  name: string;
+  /** A database seeded with the real data and the fillers; the launcher's environment to serve it. */
+  prepare(): Promise<{ env: Record<string, string>; dispose(): Promise<void> }>;
+}
+
+async function seedWithFillers(options: Parameters<typeof createDb>[0]): Promise<void> {
+  const handle = await createDb(options);
+  try {
+    await handle.migrate();
+    await seedDatabase(handle.db, dataset, readReleaseHistory);
+    await addFillerRows(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+const pglite: Target = {
+  name: 'PGlite',
+  async prepare() {
+    const dir = mkdtempSync(join(tmpdir(), 'aiwatch-beyond-'));
+    await seedWithFillers({ pgliteDir: dir });
+    return { env: { PGLITE_DIR: dir }, dispose: async () => {} };
+  },
+};
+
+const postgresql: Target = {
+  name: 'PostgreSQL',
+  async prepare() {
+    const name = `aiwatch_beyond_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl!);
+    url.pathname = `/${name}`;
+    await seedWithFillers({ databaseUrl: url.toString() });
+    return {
+      env: { DATABASE_URL: url.toString() },
+      async dispose() {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  },
+};
+
+/** The page's text with the entities Svelte writes decoded, so titles can be looked for as written. */
+const decoded = (html: string) =>
+  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+const missingFrom = (text: string, wanted: string[]) => wanted.filter((w) => !text.includes(w));
+
+describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a page holds, on $name', (target) => {
+  let app: RunningLauncher;
+  let dispose = async () => {};
+
+  beforeAll(async () => {
+    const prepared = await target.prepare();
+    dispose = prepared.dispose;
+    app = await startLauncher(prepared.env);
+  }, 240_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await dispose();
+  });
+
+  async function page(path: string): Promise<string> {
+    const res = await fetch(`${app.dashboardUrl}${path}`);
+    const body = await res.text();
+    expect(res.status, `${path}: ${body.slice(0, 300)}`).toBe(200);
+    return decoded(body);
+  }
+
+  it('the Overview shows every headline figure', async () => {
+    const html = await page('/');
+    expect(missingFrom(html, dataset.figures.map((f) => `id="kpi-${f.id}"`))).toEqual([]);
+  });
+
+  it('the Companies table lists every entity, each with its number of figures', async () => {
+    const html = await page('/companies?type=all');
+    expect(missingFrom(html, dataset.entities.map((e) => `id="pick-${e.id}"`))).toEqual([]);
+    const counted = (id: string) => {
+      // The figures column is the row's last number.
+      const row = html.slice(html.indexOf(`id="pick-${id}"`)).split('</tr>')[0]!;
+      return Number([...row.matchAll(/class="num">(\d+)</g)].at(-1)?.[1]);
+    };
+    for (const id of new Set(dataset.figures.map((f) => f.entity_id))) {
+      expect(counted(id), id).toBe(dataset.figures.filter((f) => f.entity_id === id).length);
+    }
+  });
+
+  it("a company's page names its figures' metrics", async () => {
+    const html = await page('/companies/zhipu-ai');
+    const metrics = dataset.figures.filter((f) => f.entity_id === 'zhipu-ai').map((f) => dataset.metrics.find((x) => x.id === f.metric)!.name_en);
+    expect(missingFrom(html, metrics)).toEqual([]);
+  });
+
+  it('the Policy page shows the figures and events of its cards', async () => {
+    const html = await page('/policy');
+    const ids = [
+      ...['ai-six-tigers-member-count', 'document-79-deadline-year', 'new-generation-ai-plan-target-year'].map((id) => `claim-figures-${id}`),
+      ...['document-79-issued', 'made-in-china-2025-launched'].map((id) => `claim-events-${id}`),
+    ];
+    expect(missingFrom(html, ids)).toEqual([]);
+  });
+
+  it('the Network shows every investment, each with the title of its source', async () => {
+    const html = await page('/network?predicate=invested_in');
+    const invested = dataset.relations.filter((r) => r.predicate === 'invested_in');
+    expect(missingFrom(html, invested.map((r) => `claim-relations-${r.id}`))).toEqual([]);
+    const titles = [...new Set(invested.map((r) => dataset.sources.find((s) => s.id === r.source_id)!))].filter((s) => s.kind !== 'article').map((s) => s.title);
+    expect(missingFrom(html, titles)).toEqual([]);
+  });
+
+  it('the Timeline shows every event of the real data', async () => {
+    const html = await page('/timeline');
+    expect(missingFrom(html, dataset.events.map((e) => `claim-events-${e.id}`))).toEqual([]);
+  });
+
+  it('the Data page cites every document and dataset, and counts every row', async () => {
+    const html = await page('/data');
+    const cited = dataset.sources.filter((s) => s.kind !== 'article').map((s) => s.title);
+    expect(missingFrom(html, cited)).toEqual([]);
+  });
+
+  it('the Sources page lists every document and dataset', async () => {
+    const html = await page('/sources');
+    const listed = dataset.sources.filter((s) => s.kind !== 'article').map((s) => `id="source-${s.id}"`);
+    expect(missingFrom(html, listed)).toEqual([]);
+  });
+
+  it('the data package names every source', async () => {
+    const res = await fetch(`${app.apiUrl}/v1/datapackage.json`);
+    const body = (await res.json()) as { sources: { path: string }[] };
+    expect(body.sources).toHaveLength(dataset.sources.length + FILLER_ROWS);
+  });
+
+  it('the API compare answers every metric the compared entities have', async () => {
+    const ids = ['zhipu-ai', 'ai-six-tigers'];
+    const res = await fetch(`${app.apiUrl}/v1/compare?entities=${ids.join(',')}`);
+    const body = (await res.json()) as { metrics: { metric: { id: string } }[] };
+    const expected = [...new Set(dataset.figures.filter((f) => ids.includes(f.entity_id)).map((f) => f.metric))].sort();
+    expect(body.metrics.map((x) => x.metric.id).sort()).toEqual(expected);
+  });
+});
