@@ -66,12 +66,12 @@ export async function compareEntities(db: Database, ids: string[]): Promise<Comp
   const byId = new Map(found.map((e) => [e.id, e]));
   const ordered = unique.flatMap((id) => byId.get(id) ?? []);
   const rows: ComparedMetric[] = metrics.map((metric) => ({
-      metric,
-      cells: ordered.map((e) => ({
-        entity_id: e.id,
-        figures: figs.filter((f) => f.metric === metric.id && f.entity_id === e.id),
-      })),
-    }));
+    metric,
+    cells: ordered.map((e) => ({
+      entity_id: e.id,
+      figures: figs.filter((f) => f.metric === metric.id && f.entity_id === e.id),
+    })),
+  }));
   return {
     entities: ordered,
     metrics: rows,
