@@ -104,3 +104,63 @@ test('the event list is in date order, imprecise dates by the span they cover', 
   const ids = await rowIds(page);
   expect(ids.indexOf('nnsf-founded-1984')).toBeLessThan(ids.indexOf('torch-program-launched'));
 });
+
+/** The boxes of a drawing's text elements, by text, relative to the chart's box. */
+async function textBoxes(page: Page, within: string) {
+  return page.locator(within).evaluate((plot) => {
+    const origin = plot.getBoundingClientRect();
+    return [...plot.querySelectorAll('svg text')]
+      .filter((t) => getComputedStyle(t).display !== 'none' && t.closest('.drawn, [data-interactive] > div') && t.getBoundingClientRect().width > 0)
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!.trim(), left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, width: r.width, plotWidth: origin.width };
+      });
+  });
+}
+
+test('the interactive timeline keeps the server’s layout: row labels whole and where they were', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/timeline');
+  const plot = '#chart-timeline .plot';
+  const kinds = await texts(rows(page).locator('[data-label="Kind"]'));
+  const rowLabels = async () => (await textBoxes(page, plot)).filter((b) => kinds.includes(b.text)).sort((a, b) => a.top - b.top);
+  const drawn = await rowLabels();
+  expect(drawn.map((b) => b.text)).toEqual(expect.arrayContaining(['Programme', 'Investment', 'Milestone']));
+  await page.locator(plot).hover();
+  await expect(page.locator(plot)).toHaveAttribute('data-interactive', 'true');
+  const live = await rowLabels();
+  expect(live.map((b) => b.text)).toEqual(drawn.map((b) => b.text));
+  for (const [i, label] of live.entries()) {
+    expect(label.left, `${label.text} starts inside the chart`).toBeGreaterThanOrEqual(0);
+    expect(label.right, `${label.text} ends inside the chart`).toBeLessThanOrEqual(label.plotWidth);
+    expect(Math.abs(label.left - drawn[i]!.left), `${label.text} stays put`).toBeLessThan(1.5);
+    expect(Math.abs(label.top - drawn[i]!.top), `${label.text} stays put`).toBeLessThan(1.5);
+    expect(Math.abs(label.width - drawn[i]!.width), `${label.text} keeps its size`).toBeLessThan(1.5);
+  }
+});
+
+test('on a phone the timeline opens on its most recent years, before and after it turns interactive', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/timeline');
+  const years = (await texts(rows(page).locator('td.date strong'))).flatMap((d) => (d.match(/\d{4}/g) ?? []).map(Number));
+  const latest = Math.max(...years);
+  const scroller = page.locator('#chart-timeline .scroller');
+  // The axis years whose labels lie wholly in the part of the chart the phone shows.
+  const visibleYears = () =>
+    scroller.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      return [...el.querySelectorAll('svg text')]
+        .filter((t) => /^\d{4}$/.test(t.textContent!.trim()) && getComputedStyle(t).display !== 'none')
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && r.left >= view.left && r.right <= view.right;
+        })
+        .map((t) => Number(t.textContent));
+    });
+  const decade = Math.ceil(latest / 10) * 10;
+  expect(await visibleYears()).toContain(decade);
+  expect(Math.max(...(await visibleYears()))).toBeGreaterThanOrEqual(latest);
+  await page.locator('#chart-timeline .plot').dispatchEvent('touchstart');
+  await expect(page.locator('#chart-timeline .plot')).toHaveAttribute('data-interactive', 'true');
+  expect(await visibleYears()).toContain(decade);
+});

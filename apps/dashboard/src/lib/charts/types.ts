@@ -4,6 +4,14 @@ import type { GraphInput } from './graph-options.ts';
 import type { LineInput } from './line-options.ts';
 import type { ScatterInput } from './scatter-options.ts';
 import type { TimelineInput } from './timeline-options.ts';
+import { CHART_FONT } from './text.ts';
+
+/** Width the server draws at; the SVG scales to its container through its viewBox. */
+export const SSR_WIDTH = 560;
+/** Width of the second drawing, for phones and narrow columns, where the first would shrink its text. */
+export const NARROW_WIDTH = 360;
+/** Below this box width (30rem) the narrow drawing is the one shown (see Chart.svelte's container query). */
+export const NARROW_BOX = 480;
 
 /** Which ECharts modules a chart needs: each kind loads only its own on the client. */
 export type ChartKind = 'bar' | 'line' | 'scatter' | 'timeline' | 'graph';
@@ -43,6 +51,8 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
    * shrinking. For charts that cannot be redrawn small, such as the network of names.
    */
   minWidth?: number;
+  /** Scrolled sideways, the chart opens on its right end: a timeline's most recent years. */
+  openAtEnd?: boolean;
 }
 
 /** Colours that read on light and dark backgrounds alike; decals tell series apart without colour. */
@@ -50,12 +60,12 @@ export const palette = ['#3b7dd8', '#d9822b', '#3f9b6b', '#a0569d', '#c44e52', '
 /** Twelve, for charts with more categories than series: the palette and six more of the same weight. */
 export const widePalette = [...palette, '#2a9d9a', '#b5881f', '#d0649a', '#7b6fd0', '#8c6b4f', '#5a8f2e'];
 
-/** Shared look: text follows the page's colour (currentColor), grid lines are neutral. */
+/** Shared look: text follows the page's colour (currentColor) in one sans font stack, grid lines are neutral. */
 export function baseOption(description: string): EChartsCoreOption {
   return {
     animation: false,
     color: palette,
-    textStyle: { color: 'currentColor', fontFamily: 'inherit' },
+    textStyle: { color: 'currentColor', fontFamily: CHART_FONT },
     aria: { enabled: true, description, decal: { show: true } },
   };
 }

@@ -1,7 +1,7 @@
-import type { ChartSpec } from '$lib/charts/types';
+import { NARROW_WIDTH, type ChartSpec } from '$lib/charts/types';
 import { displayLocale } from '$lib/i18n/locale';
 import { csvHref } from './csv-href.ts';
-import { NARROW_WIDTH, renderChartSvg } from './render-chart.ts';
+import { renderChartSvg } from './render-chart.ts';
 
 export interface RenderedChart {
   spec: ChartSpec;

@@ -4,14 +4,12 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZo
 import { SVGRenderer } from 'echarts/renderers';
 import type { DisplayLocale } from '@aiwatch/data/numbers';
 import { buildOption } from '$lib/charts/options';
-import type { ChartSpec } from '$lib/charts/types';
+import { measureText } from '$lib/charts/text';
+import { SSR_WIDTH, type ChartSpec } from '$lib/charts/types';
 
 echarts.use([BarChart, LineChart, ScatterChart, GraphChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
-
-/** Width the server draws at; the SVG scales to its container through its viewBox. */
-export const SSR_WIDTH = 560;
-/** Width of the second drawing, for phones and narrow columns, where the first would shrink its text. */
-export const NARROW_WIDTH = 360;
+// The browser measures text the same way (client/mount.ts): both drawings lay out alike.
+echarts.setPlatformAPI({ measureText });
 
 /**
  * Draws a chart as SVG markup on the server (ECharts SSR), so it is visible at first paint with no

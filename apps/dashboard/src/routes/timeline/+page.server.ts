@@ -107,6 +107,7 @@ export const load: PageServerLoad = async ({ url }) => {
           height: 130 + 40 * kinds.length,
           ssrWidth: 860,
           minWidth: 720,
+          openAtEnd: true,
           input,
           table: {
             columns: [m.timeline_col_date(), m.timeline_col_kind(), m.timeline_col_event(), m.timeline_col_entities(), m.timeline_col_review()],

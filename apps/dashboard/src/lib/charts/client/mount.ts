@@ -1,5 +1,6 @@
 import type { DisplayLocale } from '@aiwatch/data/numbers';
-import type { ChartKind, ChartSpec } from '../types.ts';
+import { measureText } from '../text.ts';
+import { NARROW_BOX, NARROW_WIDTH, SSR_WIDTH, type ChartKind, type ChartSpec } from '../types.ts';
 
 export interface MountedChart {
   /** The chart as SVG markup (for the PNG export). */
@@ -33,25 +34,51 @@ function modulesFor(kind: ChartKind) {
   }
 }
 
+/** The size the server drew the drawing shown in a box this wide: the interactive chart takes the same. */
+export function drawingWidth(spec: ChartSpec, boxWidth: number): number {
+  return !spec.minWidth && boxWidth <= NARROW_BOX ? NARROW_WIDTH : (spec.ssrWidth ?? SSR_WIDTH);
+}
+
 /**
  * Loads the ECharts modules a chart kind needs — only when the chart is on screen — and
- * replaces the server-drawn SVG with the interactive chart in the same box.
+ * replaces the server-drawn SVG with the interactive chart in the same box. The chart is drawn
+ * at the server drawing's size, measuring text as the server did, and scaled into the box as the
+ * server's SVG is (centred, aspect kept): the same picture, which only then turns interactive.
  */
 export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: DisplayLocale, options: MountOptions = {}): Promise<MountedChart> {
   const [{ echarts }, { buildOption }] = await Promise.all([
     modulesFor(spec.kind),
     import('../options.ts'),
   ]);
+  echarts.setPlatformAPI({ measureText });
+  const stage = document.createElement('div');
+  stage.style.transformOrigin = '0 0';
+  let width = drawingWidth(spec, el.clientWidth);
+  const fit = () => {
+    stage.style.width = `${width}px`;
+    stage.style.height = `${spec.height}px`;
+    const scale = Math.min(el.clientWidth / width, el.clientHeight / spec.height) || 1;
+    const [dx, dy] = [(el.clientWidth - width * scale) / 2, (el.clientHeight - spec.height * scale) / 2];
+    stage.style.transform = `translate(${dx}px, ${dy}px) scale(${scale})`;
+  };
+  fit();
   // The server's drawings go: ECharts adds its own beside whatever the box holds.
-  el.replaceChildren();
-  const chart = echarts.init(el, null, { renderer: 'svg', locale: locale === 'en' ? 'EN' : 'ZH' });
+  el.replaceChildren(stage);
+  const chart = echarts.init(stage, null, { renderer: 'svg', width, height: spec.height, locale: locale === 'en' ? 'EN' : 'ZH' });
   chart.setOption(buildOption(spec, locale));
   const onClick = options.onClick ?? followHref;
   chart.on('click', (params) => onClick(params.data));
-  const resize = new ResizeObserver(() => chart.resize());
+  const resize = new ResizeObserver(() => {
+    const wanted = drawingWidth(spec, el.clientWidth);
+    if (wanted !== width) {
+      width = wanted;
+      chart.resize({ width, height: spec.height });
+    }
+    fit();
+  });
   resize.observe(el);
   return {
-    svg: () => el.querySelector('svg')?.outerHTML ?? '',
+    svg: () => stage.querySelector('svg')?.outerHTML ?? '',
     dispose() {
       resize.disconnect();
       chart.dispose();
