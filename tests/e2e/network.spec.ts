@@ -87,3 +87,21 @@ test('every node of the graph has a page: the list’s links lead to them', asyn
   const statuses = await Promise.all(hrefs.map(async (href) => [href, (await request.get(href)).status()] as const));
   expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
 });
+
+test('the graph’s legend shows each entity type with the shape its nodes have', async ({ page }) => {
+  await page.goto('/network?predicate=all');
+  const legend = await page.locator('#chart-network .plot .wide svg').evaluate((svg) => {
+    const types = ['Company', 'Investor', 'Fund', 'Government body', 'Research institute', 'University', 'Product', 'Policy', 'Place', 'Group'];
+    // ECharts draws a legend item as its icon, then its name.
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => types.includes(t.textContent!.trim()))
+      .map((t) => {
+        let icon = t.previousElementSibling;
+        while (icon && icon.tagName !== 'path') icon = icon.previousElementSibling;
+        // Shape and fill: an empty circle is a circle's outline, told apart by its white fill.
+        return { type: t.textContent!.trim(), icon: icon ? `${icon.getAttribute('d')} ${icon.getAttribute('fill')}` : null };
+      });
+  });
+  expect(legend.length).toBeGreaterThan(5);
+  expect(new Set(legend.map((l) => l.icon)).size, JSON.stringify(legend)).toBe(legend.length);
+});

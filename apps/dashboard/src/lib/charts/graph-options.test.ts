@@ -36,7 +36,7 @@ describe('buildGraphOptions', () => {
   it('gives each entity type a category, a legend entry and its own symbol', () => {
     expect(graph.categories.map((c: Loose) => c.name)).toEqual(['Company', 'Group']);
     expect(graph.categories[0].symbol).not.toBe(graph.categories[1].symbol);
-    expect(o.legend.data).toEqual(['Company', 'Group']);
+    expect(o.legend.data).toEqual([{ name: 'Company', icon: 'circle' }, { name: 'Group', icon: 'rect' }]);
     expect(graph.data.map((n: Loose) => [n.id, n.category, n.href])).toEqual([
       ['alibaba', 0, '/companies/alibaba'],
       ['ai-six-tigers', 1, '/companies/ai-six-tigers'],

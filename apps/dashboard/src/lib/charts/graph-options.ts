@@ -78,7 +78,8 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
     legend: {
       top: 0,
       type: 'plain',
-      data: input.categories.map((c) => c.name),
+      // Each type with its node shape: the shape, not only the colour, says what a node is.
+      data: input.categories.map((c, i) => ({ name: c.name, icon: categorySymbols[i % categorySymbols.length] })),
       textStyle: { color: 'currentColor' },
       itemWidth: 14,
       itemHeight: 14,
