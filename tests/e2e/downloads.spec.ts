@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
+import { csvAsShown, savePng, svgTextFonts, watchPngExport } from './helpers.ts';
 
 test('a chart’s CSV (as shown) arrives and holds the figures the chart shows', async ({ page }) => {
   await page.goto('/');
@@ -70,4 +71,56 @@ test('citations name the address the reader is on, over plain HTTP', async ({ pa
   const citation = page.locator('blockquote.citation');
   await expect(citation).toContainText(baseURL!);
   await expect(citation).not.toContainText('https://');
+});
+
+test('a chart’s CSV (as shown) carries each figure’s unit, date, source, section, text as written and fact-check', async ({ page }) => {
+  await page.goto('/');
+  const rows = await csvAsShown(page, page.locator('#chart-zhipu-funding'));
+  expect(Object.keys(rows[0]!)).toEqual(['Item', 'Value', 'Unit', 'As of / period', 'Source', 'Section', 'As written', 'Fact-check']);
+  expect(rows[0]).toEqual({
+    Item: 'Investment received',
+    Value: '400000000',
+    Unit: 'US dollars',
+    'As of / period': '2024-05-31',
+    Source: "China's AI strategic transformation and technological sovereignty: from the four dragons to the six tigers",
+    Section: '中國AI的戰略轉型',
+    'As written': '4億美元',
+    'Fact-check': 'Disputed',
+  });
+  expect(rows[1]).toMatchObject({ 'As written': '30億美元', 'Fact-check': 'Corroborated' });
+  await page.goto('/zh-hant');
+  const zh = await csvAsShown(page, page.locator('#chart-zhipu-funding'), '下載CSV（圖中資料）');
+  expect(Object.keys(zh[0]!)).toEqual(['項目', '數值', '單位', '日期／期間', '來源', '章節', '原文寫法', '查核']);
+  expect(zh[0]).toMatchObject({ 單位: '美元', 原文寫法: '4億美元', 查核: '有爭議' });
+});
+
+test('a saved PNG shows which bar is disputed, in the charts’ sans font, with the source line wrapped', async ({ page }) => {
+  await watchPngExport(page);
+  await page.goto('/companies/zhipu-ai');
+  const chart = page.locator('#chart-zhipu-ai-usd');
+  await expect(chart.locator('.review-note')).toHaveText('Fact-check: dashed outline, hatched: disputed.');
+  const saved = await savePng(page, chart);
+  expect(saved.width).toBe(1200);
+  expect(saved.height).toBeGreaterThan(400);
+  const svg = saved.svgs.at(-1)!;
+  // One bar (the disputed investment) is outlined dashed; the corroborated valuation is not.
+  const dashed = await page.evaluate(
+    (markup) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('[stroke-dasharray]')].map((e) => `${e.getAttribute('d')} ${e.getAttribute('transform')}`),
+    svg,
+  );
+  expect(dashed.length).toBeGreaterThan(0);
+  expect(new Set(dashed).size).toBe(1);
+  const fonts = await svgTextFonts(page, svg);
+  expect(fonts.length).toBeGreaterThan(5);
+  for (const font of fonts) {
+    expect(font).toContain('Noto Sans CJK TC');
+    expect(font).toMatch(/sans-serif$/);
+  }
+  const written = saved.written.map((w) => w.text);
+  expect(written).toContain('Fact-check: dashed outline, hatched: disputed.');
+  // The source line is written whole, wrapped to the image's width rather than squeezed into it.
+  const source = await chart.locator('p.source').innerText();
+  const from = written.findIndex((t) => t.startsWith('Source'));
+  expect(written.slice(from, -1).join(' ')).toBe(source);
+  for (const line of saved.written) expect(line.width, line.text).toBeLessThanOrEqual(line.canvasWidth - 64);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { csvAsShown, texts } from './helpers.ts';
+import { csvAsShown, savePng, svgTextFonts, texts, watchPngExport } from './helpers.ts';
 
 const rows = (page: Page) => page.locator('table.events tbody tr');
 const rowIds = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^event-/, '')));
@@ -164,3 +164,26 @@ test('on a phone the timeline opens on its most recent years, before and after i
   await expect(page.locator('#chart-timeline .plot')).toHaveAttribute('data-interactive', 'true');
   expect(await visibleYears()).toContain(decade);
 });
+
+for (const lang of ['', '/zh-hant']) {
+  test(`the timeline saved as PNG has no zoom slider, numbered markers with their key, one sans font${lang ? ` (${lang})` : ''}`, async ({ page }) => {
+    await watchPngExport(page);
+    await page.goto(`${lang}/timeline`);
+    const events = await charted(page).count();
+    // The slider's filler, as ECharts draws it: in the page's drawing, and so a fair sign of it.
+    const slider = 'fill="rgb(135,175,255)"';
+    expect(await chart(page).locator('.plot').innerHTML()).toContain(slider);
+    const saved = await savePng(page, chart(page), lang ? '另存PNG' : 'Save as PNG');
+    expect(saved.width).toBe(1200);
+    const svg = saved.svgs.at(-1)!;
+    expect(svg).not.toContain(slider);
+    const drawn = await page.evaluate((markup) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent!.trim()), svg);
+    const numbers = Array.from({ length: events }, (_, i) => String(i + 1));
+    expect(drawn).toEqual(expect.arrayContaining(numbers));
+    // The key under the image names each number's event, as the chart's own table does.
+    const firstEvent = (await texts(charted(page).locator('td:nth-child(3)')))[0]!;
+    expect(saved.written.map((w) => w.text).join('\n')).toContain(`1 · ${(await texts(charted(page).locator('td:nth-child(1)')))[0]} · ${firstEvent}`);
+    for (const font of await svgTextFonts(page, svg)) expect(font).toMatch(/Noto Sans CJK TC.*sans-serif$/);
+    for (const line of saved.written) expect(line.width, line.text).toBeLessThanOrEqual(line.canvasWidth - 64);
+  });
+}

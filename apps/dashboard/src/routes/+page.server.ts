@@ -4,6 +4,7 @@ import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
+import { figureTable, reviewNote } from '$lib/server/figure-table';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
@@ -64,8 +65,10 @@ export const load: PageServerLoad = async () => {
         series: [{ name: entityName('zhipu-ai'), values: zhipu.map((f) => f.value) }],
         unit: 'USD',
         description: m.chart_zhipu_desc(),
+        reviews: zhipu.map((f) => f.review.status),
       },
-      table: { columns: [m.column_item(), m.column_value()], rows: zhipu.map((f) => [metricName(f.metric), f.value]) },
+      reviewNote: reviewNote(zhipu),
+      table: figureTable(zhipu, lookup, (f) => metricName(f.metric)),
       sources: [sourceOf(zhipu[0]!)],
       allCsvHref: '/downloads/figures.csv?bom=1',
     }),
@@ -81,8 +84,10 @@ export const load: PageServerLoad = async () => {
         unit: 'count',
         description: m.chart_groups_desc(),
         horizontal: true,
+        reviews: groups.map((f) => f.review.status),
       },
-      table: { columns: [m.column_group(), m.column_members()], rows: groups.map((f) => [entityName(f.entity_id), f.value]) },
+      reviewNote: reviewNote(groups),
+      table: figureTable(groups, lookup, (f) => entityName(f.entity_id), m.column_group(), m.column_members()),
       sources: groups.map(sourceOf).slice(0, 1),
       allCsvHref: '/downloads/figures.csv?bom=1',
     }),

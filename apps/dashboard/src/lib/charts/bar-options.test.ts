@@ -36,4 +36,9 @@ describe('buildBarOptions', () => {
     expect(h.xAxis.type).toBe('value');
     expect(h.legend).toBeDefined();
   });
+  it('draws a disputed figure apart from a corroborated one, by outline and pattern', () => {
+    const bars = (buildBarOptions({ ...input, reviews: ['disputed', 'corroborated'] }, 'en') as Loose).series[0].data;
+    expect(bars[0]).toMatchObject({ value: 4e8, itemStyle: { borderType: 'dashed', decal: { rotation: -Math.PI / 4 } } });
+    expect(bars[1]).toBe(3e9);
+  });
 });

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatValue, type DisplayLocale, type DisplayUnit } from '@aiwatch/data/numbers';
+import type { Review } from '@aiwatch/data/schemas';
 import { formatMagnitude, type Magnitude } from './scatter-options.ts';
 import { axisStyle, baseOption } from './types.ts';
 
@@ -12,7 +13,24 @@ export interface BarInput {
   horizontal?: boolean;
   /** Sizes of AI models: a log axis, values written as model sizes (`671B`, `3.8×10²⁴`). */
   magnitude?: Magnitude;
+  /** The fact-check of each category's figure (one series): a doubted figure must not look like a checked one. */
+  reviews?: Review['status'][];
 }
+
+/**
+ * How a bar shows its figure's fact-check, by outline and pattern rather than colour: disputed is a
+ * pale bar, dashed and hatched; unverified is dotted. The chart's note (spec.reviewNote) says so.
+ */
+export const reviewStyles: Partial<Record<Review['status'], object>> = {
+  disputed: {
+    opacity: 0.55,
+    borderType: 'dashed',
+    borderWidth: 2,
+    borderColor: '#555f6d',
+    decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: 'rgba(0, 0, 0, 0.5)' },
+  },
+  unverified: { borderType: 'dotted', borderWidth: 2, borderColor: '#555f6d' },
+};
 
 /** Bar chart options: one bar per category and series, values labelled in the reader's format. */
 export function buildBarOptions(input: BarInput, locale: DisplayLocale): EChartsCoreOption {
@@ -41,7 +59,7 @@ export function buildBarOptions(input: BarInput, locale: DisplayLocale): ECharts
     series: input.series.map((s) => ({
       type: 'bar',
       name: s.name,
-      data: s.values,
+      data: input.reviews ? s.values.map((value, i) => (reviewStyles[input.reviews![i]!] ? { value, itemStyle: reviewStyles[input.reviews![i]!] } : value)) : s.values,
       barMaxWidth: 56,
       label: {
         show: true,

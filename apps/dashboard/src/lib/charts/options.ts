@@ -7,8 +7,8 @@ import { buildScatterOptions, type ScatterInput } from './scatter-options.ts';
 import { buildTimelineOptions, type TimelineInput } from './timeline-options.ts';
 import type { ChartSpec } from './types.ts';
 
-/** The one dispatch from a chart's plain input to its ECharts options. */
-export function buildOption(spec: ChartSpec, locale: DisplayLocale): EChartsCoreOption {
+/** The one dispatch from a chart's plain input to its ECharts options; `forImage` numbers a timeline's markers. */
+export function buildOption(spec: ChartSpec, locale: DisplayLocale, forImage = false): EChartsCoreOption {
   switch (spec.kind) {
     case 'bar':
       return buildBarOptions(spec.input as BarInput, locale);
@@ -17,7 +17,7 @@ export function buildOption(spec: ChartSpec, locale: DisplayLocale): EChartsCore
     case 'scatter':
       return buildScatterOptions(spec.input as ScatterInput, locale);
     case 'timeline':
-      return buildTimelineOptions(spec.input as TimelineInput);
+      return buildTimelineOptions(spec.input as TimelineInput, forImage);
     case 'graph':
       return buildGraphOptions(spec.input as GraphInput);
     default:

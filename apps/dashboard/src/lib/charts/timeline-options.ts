@@ -50,14 +50,24 @@ const YEAR = 365.25 * 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
+ * What each marker's number stands for, when markers are numbered (a saved image, where no tooltip
+ * can name them): `1 · late 1980s · Torch Program launched`, in the chart's order.
+ */
+export function timelineKey(input: TimelineInput): string[] {
+  const kinds = new Set(input.kinds.map((k) => k.id));
+  return input.events.filter((e) => kinds.has(e.kind)).map((e, i) => `${i + 1} · ${e.dateText} · ${e.title}`);
+}
+
+/**
  * Every event on one time axis, a row per kind. An imprecise date is drawn as the span it covers
  * (a bar with end ticks, marker in the middle); "by 2027" as a dashed deadline line across the rows.
+ * `numbered` labels each marker with its number in timelineKey.
  */
-export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
+export function buildTimelineOptions(input: TimelineInput, numbered = false): EChartsCoreOption {
   const rowName = new Map(input.kinds.map((k) => [k.id, k.name]));
   const top = input.kinds[0]?.name ?? '';
   const bottom = input.kinds.at(-1)?.name ?? '';
-  const placed = input.events.filter((e) => rowName.has(e.kind)).map((e) => ({ e, p: eventPeriod(e), row: rowName.get(e.kind)! }));
+  const placed = input.events.filter((e) => rowName.has(e.kind)).map((e, i) => ({ e, p: eventPeriod(e), row: rowName.get(e.kind)!, n: i + 1 }));
 
   const points = input.kinds.map((k) => ({
     type: 'scatter',
@@ -68,7 +78,8 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
     z: 3,
     data: placed
       .filter(({ e }) => e.kind === k.id)
-      .map(({ e, p, row }) => ({ id: e.id, name: e.title, value: [p.point, row], dateText: e.dateText })),
+      .map(({ e, p, row, n }) => ({ id: e.id, name: e.title, value: [p.point, row], dateText: e.dateText, n })),
+    label: numbered ? { show: true, position: 'top', distance: 4, fontSize: 10, color: 'currentColor', formatter: (x: { data: { n: number } }) => String(x.data.n) } : undefined,
   }));
   // A period longer than its marker reads as a span: a thick bar with a tick at each end.
   const spans = placed
@@ -109,7 +120,8 @@ export function buildTimelineOptions(input: TimelineInput): EChartsCoreOption {
 
   return {
     ...baseOption(input.description),
-    grid: { left: 20, right: 28, top: 44, bottom: 64 },
+    // The image has no zoom slider under the axis: no room kept for it.
+    grid: { left: 20, right: 28, top: 44, bottom: numbered ? 30 : 64 },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; data: { name: string; dateText: string } }) =>

@@ -41,6 +41,8 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
   table: ChartTable;
   /** The source line: document and section, linking to the Sources page. */
   sources: { label: string; href: string }[];
+  /** What the bars' outlines say of their figures' fact-check, under the chart and in its PNG. */
+  reviewNote?: string;
   /** Link to the whole dataset behind the chart, as CSV. */
   allCsvHref: string;
   height: number;

@@ -3,8 +3,6 @@ import { measureText } from '../text.ts';
 import { NARROW_BOX, NARROW_WIDTH, SSR_WIDTH, type ChartKind, type ChartSpec } from '../types.ts';
 
 export interface MountedChart {
-  /** The chart as SVG markup (for the PNG export). */
-  svg(): string;
   dispose(): void;
 }
 
@@ -20,7 +18,7 @@ export function followHref(item: unknown): void {
 }
 
 /** The ECharts modules of each kind of chart, loaded on demand. */
-function modulesFor(kind: ChartKind) {
+export function modulesFor(kind: ChartKind) {
   switch (kind) {
     case 'bar':
       return import('./echarts-bar.ts');
@@ -78,7 +76,6 @@ export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: Displ
   });
   resize.observe(el);
   return {
-    svg: () => stage.querySelector('svg')?.outerHTML ?? '',
     dispose() {
       resize.disconnect();
       chart.dispose();

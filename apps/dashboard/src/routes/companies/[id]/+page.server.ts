@@ -11,6 +11,7 @@ import { database } from '$lib/server/db';
 import { publisherName } from '$lib/server/source-names';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
+import { figureTable, reviewNote } from '$lib/server/figure-table';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
 import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { changeView } from '$lib/server/change-view';
@@ -58,8 +59,15 @@ export const load: PageServerLoad = async ({ params }) => {
         title: m.company_chart_title({ name, unit: unitName }),
         unit: unitName,
         height: 300,
-        input: { categories: metrics, series: [{ name, values: figs.map((f) => f.value) }], unit, description: m.company_chart_desc({ name, unit: unitName, metrics: joinNames(metrics, locale()) }) },
-        table: { columns: [m.column_item(), m.column_value()], rows: figs.map((f, i) => [metrics[i]!, f.value]) },
+        input: {
+          categories: metrics,
+          series: [{ name, values: figs.map((f) => f.value) }],
+          unit,
+          description: m.company_chart_desc({ name, unit: unitName, metrics: joinNames(metrics, locale()) }),
+          reviews: figs.map((f) => f.review.status),
+        },
+        reviewNote: reviewNote(figs),
+        table: figureTable(figs, lookup, (f) => metricName(f.metric)),
         // One line per document section: figures from the same section share it.
         sources: [...new Map(figs.map((f) => [`${f.source_id}|${f.locator}`, f])).values()].map((f) => ({
           label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
