@@ -9,8 +9,14 @@ test('KPI cards give each figure with its qualifier, and a change its direction 
   await expect(wudao.locator('.direction')).toHaveText('▲');
   await expect(wudao).toContainText('over +300%');
   await expect(wudao).toContainText('an increase of');
+  // The growth is measured from a baseline year: the card says which.
+  await expect(page.locator('#kpi-wudao-funding-growth-since-2019 .period')).toHaveText('since 2019');
+  // A count is no change: no arrow.
+  await expect(page.locator('#kpi-ai-six-tigers-member-count .value')).toBeVisible();
+  await expect(page.locator('#kpi-ai-six-tigers-member-count .direction')).toHaveCount(0);
 
   await page.goto('/zh-hant');
   await expect(page.locator('#kpi-talkie-users-first-year .value')).toHaveText('1140萬用戶');
   await expect(page.locator('#kpi-wudao-funding-growth-since-2019 .value')).toContainText('超過+300%');
+  await expect(page.locator('#kpi-wudao-funding-growth-since-2019 .period')).toHaveText('自2019年以來');
 });
