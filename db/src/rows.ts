@@ -1,4 +1,4 @@
-import type { Event, Figure, Model, Relation, Review } from '@aiwatch/data/schemas';
+import { withSpan, type Event, type Figure, type Model, type Relation, type Review, type SpannedEvent } from '@aiwatch/data/schemas';
 import type * as t from './schema/index.ts';
 
 type ReviewColumns = Pick<
@@ -54,11 +54,12 @@ function nest<R extends ReviewColumns & { other_locations: unknown }>(row: R) {
 }
 
 export const figureToRow = (f: Figure): typeof t.figures.$inferInsert => flatten(f);
-export const eventToRow = (e: Event): typeof t.events.$inferInsert => flatten(e);
+/** An event's row carries the span its date covers, derived here so every writer agrees. */
+export const eventToRow = (e: Event): typeof t.events.$inferInsert => flatten(withSpan(e));
 export const relationToRow = (r: Relation): typeof t.relations.$inferInsert => flatten(r);
 
 export const figureFromRow = (row: typeof t.figures.$inferSelect): Figure => nest(row) as Figure;
-export const eventFromRow = (row: typeof t.events.$inferSelect): Event => nest(row) as Event;
+export const eventFromRow = (row: typeof t.events.$inferSelect): SpannedEvent => nest(row) as SpannedEvent;
 export const relationFromRow = (row: typeof t.relations.$inferSelect): Relation => nest(row) as Relation;
 
 export const modelToRow = (m: Model): typeof t.models.$inferInsert => ({

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '@aiwatch/data';
-import { entitySchema, eventSchema, type Entity } from '@aiwatch/data/schemas';
+import { entitySchema, eventSpan, spannedEventSchema, type Entity, type Event } from '@aiwatch/data/schemas';
 import {
   collectionNames,
   entityDetailSchema,
@@ -8,6 +7,7 @@ import {
   memberIds,
   mentions,
   recordSchemas,
+  servedDataset as dataset,
   sourceDetailSchema,
   type CollectionName,
 } from './support/dataset.ts';
@@ -27,6 +27,12 @@ const soes = memberIds(d, 'soes');
 const entityNames = (e: Entity) => [e.id, e.name_en, e.name_zh, e.name_zh_hans, ...e.aliases];
 const inRange = (date: string | null, from?: string, to?: string) =>
   date !== null && (from === undefined || date >= from) && (to === undefined || date <= to);
+/** An event is in a range when the span its date covers overlaps it. */
+const overlaps = (e: Event, from?: string, to?: string) => {
+  const { date_start, date_end } = eventSpan(e);
+  return (from === undefined || date_end >= from) && (to === undefined || date_start <= to);
+};
+const torch = d.events.filter((e) => e.id === 'torch-program-launched');
 
 /** Every filter of the design, with the records the dataset says it selects. */
 const filterCases: Record<CollectionName, FilterCase[]> = {
@@ -71,12 +77,16 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'type=policy', expected: d.events.filter((e) => e.kind === 'policy') },
     { query: 'kind=policy&type=policy', expected: d.events.filter((e) => e.kind === 'policy') },
     { query: 'source=fpri-2025-vouchers-to-visas', expected: d.events.filter((e) => e.source_id === 'fpri-2025-vouchers-to-visas') },
-    { query: 'from=2020-01-01', expected: d.events.filter((e) => inRange(e.date, '2020-01-01')) },
-    { query: 'to=1984-01-01', expected: d.events.filter((e) => inRange(e.date, undefined, '1984-01-01')) },
-    { query: 'from=1980-01-01&to=1990-01-01', expected: d.events.filter((e) => inRange(e.date, '1980-01-01', '1990-01-01')) },
+    { query: 'from=2020-01-01', expected: d.events.filter((e) => overlaps(e, '2020-01-01')) },
+    { query: 'to=1984-01-01', expected: d.events.filter((e) => overlaps(e, undefined, '1984-01-01')) },
+    { query: 'from=1980-01-01&to=1990-01-01', expected: d.events.filter((e) => overlaps(e, '1980-01-01', '1990-01-01')) },
+    { query: 'from=1985-01-01&to=1989-12-31', expected: torch },
+    { query: 'from=1985&to=1989', expected: torch },
+    { query: 'from=1988-06&to=1988-06', expected: torch },
+    { query: 'from=2019&to=2019', expected: d.events.filter((e) => overlaps(e, '2019-01-01', '2019-12-31')) },
     { query: 'q=silicon', expected: d.events.filter((e) => mentions('silicon', [e.title_en, e.title_zh, e.source_text])) },
     { query: 'q=%E7%9F%BD%E8%B0%B7', expected: d.events.filter((e) => mentions('矽谷', [e.title_en, e.title_zh, e.source_text])) },
-    { query: 'kind=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && e.date >= '2020-01-01') },
+    { query: 'kind=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && overlaps(e, '2020-01-01')) },
   ],
   company_facts: [
     { query: 'entity=minimax', expected: d.company_facts.filter((f) => f.entity_id === 'minimax' || f.company_id === 'minimax') },
@@ -186,10 +196,11 @@ describe.each(testDatabases)('collections on $name', (kind) => {
   });
 
   describe('GET /v1/events (order)', () => {
-    it('lists events in time order, ties by id', async () => {
-      const { items } = await followPages(api, '/v1/events?limit=4', eventSchema);
-      const keys = items.map((e) => `${e.date} ${e.id}`);
+    it('lists events in time order, by the first day each covers, ties by id', async () => {
+      const { items } = await followPages(api, '/v1/events?limit=4', spannedEventSchema);
+      const keys = items.map((e) => `${e.date_start} ${e.id}`);
       expect(keys).toEqual([...keys].sort());
+      expect(items.map((e) => [e.date_start, e.date_end])).toEqual(items.map((e) => Object.values(eventSpan(e))));
     });
   });
 

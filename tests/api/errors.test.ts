@@ -55,13 +55,13 @@ describe.each(testDatabases)('errors on $name', (kind) => {
       for (const path of ['/v1/datasets.zip', '/v1/datapackage.json', '/healthz', '/readyz']) await badParameter(`${path}?lang=en`, 'lang');
     });
 
-    it.each(['2024-13-01', '2024-02-30', '2024-1-1', '20240101', 'yesterday'])('answers 400 for the date %s', async (date) => {
+    it.each(['2024-13-01', '2024-02-30', '2024-1-1', '20240101', 'yesterday', '85', '2024-13', '2024-1', '1985-'])('answers 400 for the date %s', async (date) => {
       await badParameter(`/v1/figures?from=${date}`, 'from');
       await badParameter(`/v1/events?to=${date}`, 'to');
     });
 
     // PostgreSQL's calendar has no year 0 (1 BC comes before AD 1): such a date must stop at validation.
-    it.each(['0000-01-01', '0000-12-31'])('answers 400, not 500, for the year-0 date %s', async (date) => {
+    it.each(['0000-01-01', '0000-12-31', '0000', '0000-06'])('answers 400, not 500, for the year-0 date %s', async (date) => {
       for (const name of ['figures', 'events', 'relations']) {
         await badParameter(`/v1/${name}?from=${date}`, 'from');
         await badParameter(`/v1/${name}?to=${date}`, 'to');
@@ -73,8 +73,13 @@ describe.each(testDatabases)('errors on $name', (kind) => {
         const problem = await badParameter(`/v1/${name}?from=2024-06-01&to=2024-05-31`, 'from');
         expect(problem.detail).toContain('`from` must not be after `to`');
       }
-      const same = await api.get('/v1/events?from=2024-06-01&to=2024-06-01');
-      expect(same.status).toBe(200);
+      for (const [from, to] of [['1990', '1989'], ['1989-12', '1989-11-30'], ['2024-06-02', '2024-06-01']]) {
+        const problem = await badParameter(`/v1/events?from=${from}&to=${to}`, 'from');
+        expect(problem.detail).toContain('`from` must not be after `to`');
+      }
+      for (const query of ['from=2024-06-01&to=2024-06-01', 'from=1989&to=1989', 'from=1989-12&to=1989']) {
+        expect((await api.get(`/v1/events?${query}`)).status, query).toBe(200);
+      }
     });
 
     it.each([

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { publicTables, type TableName } from '../queries/stream.ts';
+import { publicTables, tableOrder, type TableName } from '../queries/stream.ts';
 
 /**
  * First characters csv-stringify's `escape_formulas` prefixes with an apostrophe (= + - @ tab CR
@@ -37,10 +37,13 @@ function cell(column: PgColumn, x: string): string {
   }
 }
 
+/** The table's `tableOrder` as a row of its columns, `t.date_start, t.id`: ORDER BY and page bounds. */
+export const sortKey = (name: TableName) => tableOrder[name].map((c) => `t.${quoteIdent(c)}`).join(', ');
+
 /**
  * The SELECT whose rows, as COPY writes them in CSV, carry the cells csv-stringify writes for the
  * table (csv.ts's settings); the quoting and line ends that still differ are mended by
- * `stringifyCopyCsv`. `where` narrows it to a range of ids (PGlite pages).
+ * `stringifyCopyCsv`. `where` narrows it to a range of sort keys (PGlite pages).
  */
 export function copySelect(name: TableName, where = ''): string {
   const table = publicTables[name];
@@ -48,5 +51,5 @@ export function copySelect(name: TableName, where = ''): string {
     (c) => `${cell(c, `t.${quoteIdent(c.name)}`)} AS ${quoteIdent(c.name)}`,
   );
   // t.id, not id: an output column named id (the converted cell) would otherwise be the sort key.
-  return `SELECT ${cells.join(', ')} FROM ${quoteIdent(getTableName(table))} AS t${where ? ` WHERE ${where}` : ''} ORDER BY t.id`;
+  return `SELECT ${cells.join(', ')} FROM ${quoteIdent(getTableName(table))} AS t${where ? ` WHERE ${where}` : ''} ORDER BY ${sortKey(name)}`;
 }

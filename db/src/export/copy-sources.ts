@@ -1,8 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type postgres from 'postgres';
 import { getTableName } from 'drizzle-orm';
-import { publicTables, type TableName } from '../queries/stream.ts';
-import { copySelect } from './copy-select.ts';
+import { publicTables, tableOrder, type TableName } from '../queries/stream.ts';
+import { copySelect, sortKey } from './copy-select.ts';
 
 /**
  * Rows per COPY on PGlite, which writes a COPY's whole output to memory before returning it. At
@@ -27,22 +27,26 @@ export async function* copyFromPostgres(sql: postgres.Sql, name: TableName): Asy
 }
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const row = (values: string[]) => `(${values.map(literal).join(', ')})`;
 
 /**
- * The table as COPY's CSV on PGlite, one COPY TO '/dev/blob' per page of ids: memory holds one
- * page, however large the table. COPY takes no parameters, so page bounds are quoted literals.
+ * The table as COPY's CSV on PGlite, one COPY TO '/dev/blob' per page of rows in CSV order: memory
+ * holds one page, however large the table. COPY takes no parameters, so page bounds are quoted
+ * literals; each bound is the sort key (`tableOrder`) of a page's last row.
  */
 export async function* copyFromPglite(pg: PGlite, name: TableName, pageRows = PGLITE_PAGE_ROWS): AsyncGenerator<Buffer> {
   const table = `"${getTableName(publicTables[name])}"`;
-  let after: string | null = null;
+  const key = sortKey(name);
+  // Text, so a bound reads back exactly as the database compares it (a date as YYYY-MM-DD).
+  const keyAsText = tableOrder[name].map((c, i) => `t."${c}"::text AS k${i}`).join(', ');
+  let after: string[] | null = null;
   for (;;) {
-    const from = after === null ? [] : [`t.id > ${literal(after)}`];
-    const { rows }: { rows: { id: string }[] } = await pg.query<{ id: string }>(
-      `SELECT t.id FROM ${table} AS t${after === null ? '' : ' WHERE t.id > $1'} ORDER BY t.id OFFSET ${pageRows - 1} LIMIT 1`,
-      after === null ? [] : [after],
+    const from: string[] = after === null ? [] : [`(${key}) > ${row(after)}`];
+    const { rows }: { rows: Record<string, string>[] } = await pg.query<Record<string, string>>(
+      `SELECT ${keyAsText} FROM ${table} AS t${from.length ? ` WHERE ${from[0]}` : ''} ORDER BY ${key} OFFSET ${pageRows - 1} LIMIT 1`,
     );
-    const last: string | null = rows[0]?.id ?? null;
-    const where = [...from, ...(last === null ? [] : [`t.id <= ${literal(last)}`])].join(' AND ');
+    const last: string[] | null = rows[0] ? tableOrder[name].map((_, i) => rows[0]![`k${i}`]!) : null;
+    const where = [...from, ...(last === null ? [] : [`(${key}) <= ${row(last)}`])].join(' AND ');
     const { blob } = await pg.query(
       `COPY (${copySelect(name, where)}) TO '/dev/blob' (FORMAT csv${after === null ? ', HEADER' : ''})`,
     );

@@ -95,6 +95,14 @@ export const columnDictionary: Record<TableName, Record<string, ColumnDoc>> = {
     date: { en: 'First day of the period the date names (1950s → 1950-01-01).', zh: '日期所指期間的第一天（1950年代 → 1950-01-01）。' },
     date_precision: { en: 'How precise the date is: day, month, season, year or decade.', zh: '日期精確度：日、月、季、年、年代。' },
     date_qualifier: { en: 'Where in that period: exact, early, late, by (a deadline) or after.', zh: '期間內的位置：精確、初期、後期、之前（期限）、之後。' },
+    date_start: {
+      en: 'First day the date covers, given its precision and qualifier (late 1980s → 1985-01-01). Rows are sorted by it.',
+      zh: '依精確度與限定詞，日期涵蓋的第一天（1980年代後期 → 1985-01-01）。各列依此排序。',
+    },
+    date_end: {
+      en: 'Last day the date covers, given its precision and qualifier (late 1980s → 1989-12-31).',
+      zh: '依精確度與限定詞，日期涵蓋的最後一天（1980年代後期 → 1989-12-31）。',
+    },
     kind: { en: 'Kind of event.', zh: '事件類型。' },
     title_en: { en: 'What happened, in English.', zh: '事件（英文）。' },
     title_zh: { en: 'What happened, in Traditional Chinese.', zh: '事件（繁體中文）。' },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, type Dataset } from '@aiwatch/data';
+import { eventSpan } from '@aiwatch/data/schemas';
 import { getTableColumns } from 'drizzle-orm';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
 import { publicTables, tableNames } from '../queries/stream.ts';
@@ -12,6 +13,7 @@ import type { Database } from '../client.ts';
 import { exportToDir } from './export-to-dir.ts';
 import { columnDictionary } from './dictionary.ts';
 import { tableCsvStream } from './csv.ts';
+import { memoryTableCsvStream } from './rows-csv.ts';
 
 /** A dataset whose text cells try formula injection; numbers stay numbers. */
 function withHostileCells(): Dataset {
@@ -68,6 +70,20 @@ describe.each(testDatabases)('export on $name', (kind) => {
       expect(row?.locator).toBe(f.locator);
       expect(row?.review_status).toBe(f.review.status);
     }
+  });
+
+  it('sorts events.csv by the first day each event covers, then by id, with the span of each date', async () => {
+    const rows = parse(await readFile(join(dir, 'events.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const expected = dataset.events
+      .map((e) => ({ id: e.id, ...eventSpan(e) }))
+      .sort((a, b) => (a.date_start === b.date_start ? (a.id < b.id ? -1 : 1) : a.date_start < b.date_start ? -1 : 1));
+    expect(rows.map((r) => ({ id: r.id, date_start: r.date_start, date_end: r.date_end }))).toEqual(expected);
+    const torch = rows.find((r) => r.id === 'torch-program-launched');
+    expect(torch).toMatchObject({ date: '1980-01-01', date_start: '1985-01-01', date_end: '1989-12-31' });
+  });
+
+  it('writes a past release’s events.csv from memory in the same order as the database', async () => {
+    expect(await text(memoryTableCsvStream('events', dataset.events))).toBe(await readFile(join(dir, 'events.csv'), 'utf8'));
   });
 
   it('neutralises formula injection in text cells only', async () => {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { Stringifier } from 'csv-stringify';
 import type { Event, Figure, Model, Relation } from '@aiwatch/data/schemas';
 import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
-import type { TableName } from '../queries/stream.ts';
+import { tableOrder, type TableName } from '../queries/stream.ts';
 import { createCsvStringifier, csvColumns, type CsvOptions } from './csv.ts';
 
 /** Records as the API returns them → flat rows as the tables (and CSVs) hold them. */
@@ -17,6 +17,13 @@ export const flatRow: Record<TableName, (record: never) => Record<string, unknow
   company_facts: (r: object) => ({ ...r }),
   fact_groups: (r: object) => ({ ...r }),
 };
+
+/** CSV of flat rows, with the same columns as the table's dataset CSV. */
+function rowsCsvStream(name: TableName, rows: Readable, options: CsvOptions): Stringifier {
+  const csv = createCsvStringifier(csvColumns(name), options);
+  rows.on('error', (e) => csv.destroy(e));
+  return rows.pipe(csv);
+}
 
 /**
  * CSV of the records a list query yields, page by page, with the same columns as the table's
@@ -33,18 +40,22 @@ export function recordsCsvStream(
       for await (const page of pages) for (const record of page) yield toRow(record);
     })(),
   );
-  const csv = createCsvStringifier(csvColumns(name), options);
-  rows.on('error', (e) => csv.destroy(e));
-  return rows.pipe(csv);
+  return rowsCsvStream(name, rows, options);
 }
 
 /**
- * A table's CSV from records held in memory (a past release rebuilt from its changes), in id
- * order like the database's, so its bytes are those the database would stream.
+ * A table's CSV from records held in memory (a past release rebuilt from its changes), in the
+ * database's order (`tableOrder`), so its bytes are those the database would stream.
  */
 export function memoryTableCsvStream(name: TableName, records: readonly object[], options: CsvOptions = {}): Stringifier {
-  const sorted = [...(records as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return recordsCsvStream(name, (async function* () {
-    yield sorted;
-  })(), options);
+  const toRow = flatRow[name] as (r: object) => Record<string, unknown>;
+  const order = tableOrder[name];
+  const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    for (const c of order) {
+      const [x, y] = [String(a[c]), String(b[c])];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  return rowsCsvStream(name, Readable.from(records.map(toRow).sort(compare)), options);
 }

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { agreements, companyMetrics, ranks, type CompanyFact, type FactGroup } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { companyFacts, factGroups } from '../schema/index.ts';
-import { calendarDate, checkRange, rangeMessage, slug } from './filters.ts';
+import { checkRange, rangeEnd, rangeMessage, rangeStart, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
 
 const range = {
-  from: calendarDate.optional().describe('Facts whose date (at its own precision) reaches this day or later.'),
-  to: calendarDate.optional().describe('Facts whose date (at its own precision) begins on or before this day.'),
+  from: rangeStart.optional().describe('Facts whose date (at its own precision) reaches this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD) or later.'),
+  to: rangeEnd.optional().describe('Facts whose date (at its own precision) begins on or before this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
 };
 
 export const companyFactFiltersSchema = paginationSchema

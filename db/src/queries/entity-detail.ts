@@ -1,5 +1,5 @@
 import { arrayContains, asc, inArray, sql } from 'drizzle-orm';
-import type { Entity, Event, Figure, Model, Relation, Source } from '@aiwatch/data/schemas';
+import type { Entity, Figure, Model, Relation, Source, SpannedEvent } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { modelFromRow } from '../rows.ts';
 import { entities, models, sources } from '../schema/index.ts';
@@ -10,7 +10,7 @@ import { relationsOfEntity } from './relations.ts';
 
 export interface EntityDetail extends Entity {
   figures: Figure[];
-  events: Event[];
+  events: SpannedEvent[];
   relations: Relation[];
   /** AI models it developed, alone or with others, newest first. */
   models: Model[];

@@ -1,5 +1,5 @@
 import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
-import type { Event } from '@aiwatch/data/schemas';
+import type { Event, SpannedEvent } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
 import { entities, events } from '../schema/index.ts';
@@ -7,15 +7,23 @@ import { calendarDate, type EventFilters } from './filters.ts';
 import { decodeCursor, InvalidCursorError, toPage, type Page } from './pagination.ts';
 import { matchesAny } from './search.ts';
 
-/** Events are listed in time order: keyset on (date, id). */
+/** Events are listed in time order, by the first day each covers: keyset on (date_start, id). */
 function after(cursor: string): SQL | undefined {
-  const [date = '', id = ''] = decodeCursor(cursor, 2);
+  const [start = '', id = ''] = decodeCursor(cursor, 2);
   // A forged date would fail in the database (a 500) rather than as a bad cursor (a 400).
-  if (!calendarDate.safeParse(date).success) throw new InvalidCursorError();
-  return or(gt(events.date, date), and(eq(events.date, date), gt(events.id, id)));
+  if (!calendarDate.safeParse(start).success) throw new InvalidCursorError();
+  return or(gt(events.date_start, start), and(eq(events.date_start, start), gt(events.id, id)));
 }
 
-export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<Event>> {
+/**
+ * Events whose span overlaps the days from `from` to `to` (both included, either open): "late
+ * 1980s" (1985–1989) is in 1988, and in 1989–1995, but not in 1980–1984.
+ */
+function overlapsRange(from: string | undefined, to: string | undefined): SQL | undefined {
+  return and(from ? gte(events.date_end, from) : undefined, to ? lte(events.date_start, to) : undefined);
+}
+
+export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<SpannedEvent>> {
   const limit = f.limit ?? 50;
   const members = f.group
     ? (await db.select({ id: entities.id }).from(entities).where(arrayContains(entities.group_ids, [f.group]))).map(
@@ -27,8 +35,7 @@ export async function listEvents(db: Database, f: Partial<EventFilters> = {}): P
     f.group ? arrayOverlaps(events.entity_ids, [f.group, ...members]) : undefined,
     f.kind ? eq(events.kind, f.kind) : undefined,
     f.source ? eq(events.source_id, f.source) : undefined,
-    f.from ? gte(events.date, f.from) : undefined,
-    f.to ? lte(events.date, f.to) : undefined,
+    overlapsRange(f.from, f.to),
     f.q ? matchesAny(f.q, [events.title_en, events.title_zh, events.source_text]) : undefined,
     f.cursor ? after(f.cursor) : undefined,
   ];
@@ -36,32 +43,32 @@ export async function listEvents(db: Database, f: Partial<EventFilters> = {}): P
     .select()
     .from(events)
     .where(and(...where))
-    .orderBy(asc(events.date), asc(events.id))
+    .orderBy(asc(events.date_start), asc(events.id))
     .limit(limit + 1);
-  return toPage(rows, limit, (r) => [r.date, r.id], eventFromRow);
+  return toPage(rows, limit, (r) => [r.date_start, r.id], eventFromRow);
 }
 
-export async function getEvent(db: Database, id: string): Promise<Event | null> {
+export async function getEvent(db: Database, id: string): Promise<SpannedEvent | null> {
   const [row] = await db.select().from(events).where(eq(events.id, id));
   return row ? eventFromRow(row) : null;
 }
 
-export async function eventsOfEntity(db: Database, id: string): Promise<Event[]> {
+export async function eventsOfEntity(db: Database, id: string): Promise<SpannedEvent[]> {
   const rows = await db
     .select()
     .from(events)
     .where(arrayContains(events.entity_ids, [id]))
-    .orderBy(asc(events.date), asc(events.id));
+    .orderBy(asc(events.date_start), asc(events.id));
   return rows.map(eventFromRow);
 }
 
 /** Every event about any of `ids` or of one of `kinds`, in time order. */
-export async function eventsOfEntitiesOrKinds(db: Database, ids: string[], kinds: Event['kind'][]): Promise<Event[]> {
+export async function eventsOfEntitiesOrKinds(db: Database, ids: string[], kinds: Event['kind'][]): Promise<SpannedEvent[]> {
   if (ids.length === 0 && kinds.length === 0) return [];
   const rows = await db
     .select()
     .from(events)
     .where(or(ids.length > 0 ? arrayOverlaps(events.entity_ids, ids) : undefined, kinds.length > 0 ? inArray(events.kind, kinds) : undefined))
-    .orderBy(asc(events.date), asc(events.id));
+    .orderBy(asc(events.date_start), asc(events.id));
   return rows.map(eventFromRow);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityTypes, eventKinds, predicates } from '@aiwatch/data/schemas';
+import { entityTypes, eventKinds, eventSpan, predicates } from '@aiwatch/data/schemas';
 import { paginationSchema } from './pagination.ts';
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
@@ -18,9 +18,32 @@ const search = z
   // PostgreSQL text cannot hold NUL: without this check the query fails with a 500.
   .refine((q) => !q.includes('\0'), 'q must not contain the NUL character (%00)');
 
+const precisionOf = { 4: 'year', 7: 'month', 10: 'day' } as const;
+
+/**
+ * A range bound written as a year, a month or a day (`1985`, `1985-06`, `1985-06-30`), read as the
+ * first (`start`) or last (`end`) day it covers: `to=1989` includes 31 December 1989.
+ */
+export function rangeBound(side: 'start' | 'end') {
+  return z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD')
+    .transform((value, ctx) => {
+      const day = value.padEnd(10, value.length === 4 ? '-01-01' : '-01');
+      if (!calendarDate.safeParse(day).success) {
+        ctx.addIssue({ code: 'custom', message: 'must be a real month or day of the year 0001 or later' });
+        return z.NEVER;
+      }
+      const span = eventSpan({ date: day, date_precision: precisionOf[value.length as 4 | 7 | 10], date_qualifier: 'exact' });
+      return side === 'start' ? span.date_start : span.date_end;
+    });
+}
+export const rangeStart = rangeBound('start');
+export const rangeEnd = rangeBound('end');
+
 const dateRange = {
-  from: calendarDate.optional().describe('Only records dated on or after this day (YYYY-MM-DD).'),
-  to: calendarDate.optional().describe('Only records dated on or before this day (YYYY-MM-DD).'),
+  from: rangeStart.optional().describe('Only records dated on or after this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  to: rangeEnd.optional().describe('Only records dated on or before this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
 };
 export const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
   f.from === undefined || f.to === undefined || f.from <= f.to;
@@ -50,7 +73,12 @@ export const eventFiltersSchema = paginationSchema
     kind: z.enum(eventKinds).optional().describe('Kind of event, e.g. policy.'),
     source: slug.optional().describe('Source document id.'),
     q: search.optional().describe('Search titles in both languages.'),
-    ...dateRange,
+    from: rangeStart
+      .optional()
+      .describe('Only events whose date, over the span it covers, reaches this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD) or later.'),
+    to: rangeEnd
+      .optional()
+      .describe('Only events whose date, over the span it covers, begins on or before this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
   })
   .refine(checkRange, rangeMessage);
 

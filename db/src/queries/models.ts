@@ -4,7 +4,7 @@ import type { Model } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { modelFromRow } from '../rows.ts';
 import { models } from '../schema/index.ts';
-import { calendarDate, checkRange, rangeMessage, slug } from './filters.ts';
+import { checkRange, rangeEnd, rangeMessage, rangeStart, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
 import { containsPattern, matchesAny } from './search.ts';
 
@@ -17,8 +17,8 @@ export const modelFilterShape = {
   domain: label.optional().describe('Models in this domain, e.g. Language.'),
   accessibility: label.optional().describe('How the model can be used, e.g. "Open weights (unrestricted)".'),
   open_weights: z.enum(['true', 'false']).optional().describe('Only models whose weights are (true) or are not (false) published.'),
-  from: calendarDate.optional().describe('Published on or after this day (YYYY-MM-DD).'),
-  to: calendarDate.optional().describe('Published on or before this day (YYYY-MM-DD).'),
+  from: rangeStart.optional().describe('Published on or after this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  to: rangeEnd.optional().describe('Published on or before this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD).'),
   q: label.optional().describe('Search model names and developer names.'),
 };
 export const modelFiltersSchema = paginationSchema

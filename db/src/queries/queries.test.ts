@@ -40,11 +40,23 @@ describe.each(testDatabases)('queries on $name', (kind) => {
     expect(items.map((e) => e.id)).toEqual(dataset.entities.map((e) => e.id).sort());
   });
 
-  it('pages events in time order', async () => {
+  it('pages events in time order, by the first day each covers', async () => {
     const items = await all((cursor) => listEvents(db, { limit: 3, cursor }));
     expect(items.length).toBe(dataset.events.length);
-    const keys = items.map((e) => `${e.date} ${e.id}`);
+    const keys = items.map((e) => `${e.date_start} ${e.id}`);
     expect(keys).toEqual([...keys].sort());
+  });
+
+  it('selects events whose span overlaps the range: the Torch Program ("late 1980s") is in 1985–1989', async () => {
+    const ids = async (from?: string, to?: string) => (await listEvents(db, { from, to, limit: 500 })).items.map((e) => e.id);
+    expect(await ids('1985-01-01', '1989-12-31')).toContain('torch-program-launched');
+    expect(await ids('1988-06-01', '1988-06-30')).toContain('torch-program-launched');
+    expect(await ids(undefined, '1985-01-01')).toContain('torch-program-launched');
+    expect(await ids('1989-12-31')).toContain('torch-program-launched');
+    expect(await ids('1980-01-01', '1984-12-31')).not.toContain('torch-program-launched');
+    expect(await ids('1990-01-01')).not.toContain('torch-program-launched');
+    const [torch] = (await listEvents(db, { from: '1985-01-01', to: '1989-12-31' })).items.filter((e) => e.id === 'torch-program-launched');
+    expect(torch).toMatchObject({ date: '1980-01-01', date_start: '1985-01-01', date_end: '1989-12-31' });
   });
 
   it('rejects a cursor it did not issue', async () => {

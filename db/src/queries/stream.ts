@@ -1,4 +1,4 @@
-import { asc, count, gt } from 'drizzle-orm';
+import { asc, count, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
@@ -21,27 +21,43 @@ export const tableNames = Object.keys(publicTables) as TableName[];
 
 export type TableRow<N extends TableName> = (typeof publicTables)[N]['$inferSelect'];
 
+/** The columns each table's CSV is sorted by: its id, but events in time order, then by id. */
+const byId = ['id'];
+export const tableOrder: Record<TableName, readonly string[]> = {
+  sources: byId,
+  entities: byId,
+  metrics: byId,
+  figures: byId,
+  events: ['date_start', 'id'],
+  relations: byId,
+  models: byId,
+  company_facts: byId,
+  fact_groups: byId,
+};
+
 /**
- * Every row of a table, flat as stored, in id order, fetched in keyset batches so memory stays
- * constant however large the table (works the same on PGlite and PostgreSQL).
+ * Every row of a table, flat as stored, in `tableOrder`, fetched in keyset batches so memory
+ * stays constant however large the table (works the same on PGlite and PostgreSQL).
  */
 export async function* streamTable<N extends TableName>(
   db: Database,
   name: N,
   batchSize = 2000,
 ): AsyncGenerator<TableRow<N>[]> {
-  const table: PgTable & { id: PgColumn } = publicTables[name];
-  let last: string | null = null;
+  const table: PgTable = publicTables[name];
+  const columns = tableOrder[name].map((c) => (table as unknown as Record<string, PgColumn>)[c]!);
+  let last: string[] | null = null;
   for (;;) {
     const batch = (await db
       .select()
       .from(table)
-      .where(last === null ? undefined : gt(table.id, last))
-      .orderBy(asc(table.id))
+      .where(last === null ? undefined : sql`(${sql.join(columns, sql`, `)}) > (${sql.join(last.map((v) => sql`${v}`), sql`, `)})`)
+      .orderBy(...columns.map((c) => asc(c)))
       .limit(batchSize)) as TableRow<N>[];
     if (batch.length === 0) return;
     yield batch;
-    last = (batch.at(-1) as { id: string }).id;
+    const end = batch.at(-1) as Record<string, string>;
+    last = tableOrder[name].map((c) => end[c]!);
     if (batch.length < batchSize) return;
   }
 }

@@ -8,6 +8,9 @@ export const events = pgTable(
     date: date({ mode: 'string' }).notNull(),
     date_precision: text().notNull(),
     date_qualifier: text().notNull(),
+    // The days the date covers (eventSpan of @aiwatch/data): range filters and sorting use these.
+    date_start: date({ mode: 'string' }).notNull(),
+    date_end: date({ mode: 'string' }).notNull(),
     kind: text().notNull(),
     title_en: text().notNull(),
     title_zh: text().notNull(),
@@ -15,7 +18,7 @@ export const events = pgTable(
     ...provenanceColumns(),
   },
   (t) => [
-    index('events_date_idx').on(t.date, t.id),
+    index('events_date_start_idx').on(t.date_start, t.id),
     index('events_kind_idx').on(t.kind),
     index('events_entity_ids_idx').using('gin', t.entity_ids),
     index('events_source_idx').on(t.source_id),

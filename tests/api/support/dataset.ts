@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Dataset } from '@aiwatch/data';
+import { dataset, type Dataset } from '@aiwatch/data';
 import {
   entitySchema,
-  eventSchema,
+  spannedEventSchema,
   figureSchema,
   metricSchema,
   modelSchema,
@@ -10,11 +10,15 @@ import {
   factGroupSchema,
   relationSchema,
   sourceSchema,
+  withSpan,
   type Entity,
   type Model,
 } from '@aiwatch/data/schemas';
 
 export type CollectionName = keyof Dataset;
+/** The dataset as the API serves it: each event with the span its date covers. */
+export const servedDataset: Dataset = { ...dataset, events: dataset.events.map(withSpan) };
+
 export const collectionNames: CollectionName[] = ['sources', 'entities', 'figures', 'events', 'relations', 'metrics', 'models', 'company_facts', 'fact_groups'];
 
 /** The packages/data schema of one record of each collection. */
@@ -22,7 +26,7 @@ export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = 
   sources: sourceSchema,
   entities: entitySchema,
   figures: figureSchema,
-  events: eventSchema,
+  events: spannedEventSchema,
   relations: relationSchema,
   metrics: metricSchema,
   models: modelSchema,
@@ -33,7 +37,7 @@ export const recordSchemas: Record<CollectionName, z.ZodType<{ id: string }>> = 
 export const entityDetailSchema = entitySchema
   .safeExtend({
     figures: z.array(figureSchema),
-    events: z.array(eventSchema),
+    events: z.array(spannedEventSchema),
     relations: z.array(relationSchema),
     models: z.array(modelSchema),
     members: z.array(entitySchema),
@@ -43,7 +47,7 @@ export const entityDetailSchema = entitySchema
   .strict();
 
 export const sourceDetailSchema = sourceSchema
-  .extend({ figures: z.array(figureSchema), events: z.array(eventSchema), relations: z.array(relationSchema) })
+  .extend({ figures: z.array(figureSchema), events: z.array(spannedEventSchema), relations: z.array(relationSchema) })
   .strict();
 
 /** Case-insensitive substring search, as the API's `q` promises. */

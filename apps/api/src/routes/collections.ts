@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   entitySchema,
-  eventSchema,
+  spannedEventSchema,
   figureSchema,
   metricSchema,
   modelSchema,
@@ -61,7 +61,7 @@ export interface CollectionSpec {
 
 const claims = {
   figures: zod.array(figureSchema),
-  events: zod.array(eventSchema),
+  events: zod.array(spannedEventSchema),
   relations: zod.array(relationSchema),
 };
 
@@ -124,8 +124,8 @@ export const collections: CollectionSpec[] = [
     operationIds: { list: 'listEvents', get: 'getEvent' },
     noun: 'event',
     filters: withAlias(eventFiltersSchema, eventKind),
-    item: eventSchema.meta({ id: 'Event' }),
-    detail: eventSchema,
+    item: spannedEventSchema.meta({ id: 'Event' }),
+    detail: spannedEventSchema,
     list: (db, f) => listEvents(db, resolveAlias(f, eventKind)),
     get: getEvent,
   },

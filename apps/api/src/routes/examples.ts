@@ -1,4 +1,5 @@
 import { dataset } from '@aiwatch/data';
+import { withSpan } from '@aiwatch/data/schemas';
 import type { TableName } from '@aiwatch/db';
 
 /**
@@ -7,7 +8,9 @@ import type { TableName } from '@aiwatch/db';
  * with live responses). Embedded lists are abridged to one record each.
  */
 type Row = Record<string, unknown> & { id: string };
-const table = (name: TableName) => dataset[name] as unknown as Row[];
+// Events as served: with the span their date covers.
+const served = { ...dataset, events: dataset.events.map(withSpan) };
+const table = (name: TableName) => served[name] as unknown as Row[];
 const byId = (name: TableName, id: string): Row => {
   const row = table(name).find((r) => r.id === id);
   if (!row) throw new Error(`example ${name}/${id} is not in the dataset`);

@@ -7,3 +7,4 @@ export * from './event.ts';
 export * from './relation.ts';
 export * from './model.ts';
 export * from './company-fact.ts';
+export * from './event-span.ts';
