@@ -1,4 +1,5 @@
-import { withSpan, type Event, type Figure, type Model, type Relation, type Review, type SpannedEvent } from '@aiwatch/data/schemas';
+import { withSpan } from '@aiwatch/data/dates';
+import type { Event, Figure, Model, Relation, Review, SpannedEvent } from '@aiwatch/data/schemas';
 import type * as t from './schema/index.ts';
 
 type ReviewColumns = Pick<

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entitySchema, eventSpan, spannedEventSchema, type Entity, type Event } from '@aiwatch/data/schemas';
+import { eventSpan } from '@aiwatch/data/dates';
+import { entitySchema, spannedEventSchema, type Entity, type Event } from '@aiwatch/data/schemas';
 import {
   collectionNames,
   entityDetailSchema,

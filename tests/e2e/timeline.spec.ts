@@ -44,8 +44,8 @@ test('the year range narrows the event table and the chart’s axis', async ({ p
   const years = (labels: string[]) => labels.filter((t) => /^\d{4}$/.test(t)).map(Number);
   expect(Math.min(...years(await drawnText(page)))).toBeLessThan(1960);
 
-  await filters(page).getByRole('spinbutton', { name: 'From year' }).fill('2000');
-  await filters(page).getByRole('spinbutton', { name: 'To year' }).fill('2020');
+  await filters(page).getByRole('textbox', { name: 'From (year, month or day)' }).fill('2000');
+  await filters(page).getByRole('textbox', { name: 'To (year, month or day)' }).fill('2020');
   await filters(page).getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL((url) => url.searchParams.get('from') === '2000' && url.searchParams.get('to') === '2020');
   const ids = await rowIds(page);
@@ -82,6 +82,13 @@ test('imprecise dates are shown, and filtered, as the spans they cover', async (
   expect(await rowIds(page)).toEqual(['nnsf-founded-1984']);
   await page.goto('/timeline?from=1955&to=1955');
   expect(await rowIds(page)).toEqual(['stanford-industrial-park-1950s']);
+  // Months and days too, as the API takes them, and the same events for the same range.
+  await page.goto('/timeline?from=1988-06&to=1988-06-30');
+  expect(await rowIds(page)).toEqual(['torch-program-launched']);
+  await expect(chart(page).locator('h3')).toHaveText('Events from June 1988 to 30 June 1988');
+  await page.goto('/timeline?from=1989-12&to=1985');
+  expect(await rowIds(page)).toEqual(['torch-program-launched']);
+  await expect(page.locator('p.warn[role="status"]')).toHaveText('The dates were the wrong way round, so this shows 1985 to December 1989.');
 });
 
 for (const query of ['', '?from=2000&to=2020']) {

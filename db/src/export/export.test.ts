@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, type Dataset } from '@aiwatch/data';
-import { eventSpan } from '@aiwatch/data/schemas';
+import { eventSpan } from '@aiwatch/data/dates';
 import { getTableColumns } from 'drizzle-orm';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
 import { publicTables, tableNames } from '../queries/stream.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { entityTypes, eventKinds, eventSpan, predicates } from '@aiwatch/data/schemas';
+import { eventSpan } from '@aiwatch/data/dates';
+import { entityTypes, eventKinds, predicates } from '@aiwatch/data/schemas';
 import { paginationSchema } from './pagination.ts';
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "zhipu-ai"');
@@ -20,6 +21,13 @@ const search = z
 
 const precisionOf = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
+/** `1985` → the year 1985 from 1985-01-01, `1985-06` → June 1985 from 1985-06-01; a day as itself. */
+export function readPartialDate(value: string): { date: string; date_precision: (typeof precisionOf)[keyof typeof precisionOf] } | null {
+  const precision = precisionOf[value.length as keyof typeof precisionOf];
+  if (!precision || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return null;
+  return { date: value.padEnd(10, value.length === 4 ? '-01-01' : '-01'), date_precision: precision };
+}
+
 /**
  * A range bound written as a year, a month or a day (`1985`, `1985-06`, `1985-06-30`), read as the
  * first (`start`) or last (`end`) day it covers: `to=1989` includes 31 December 1989.
@@ -29,12 +37,12 @@ export function rangeBound(side: 'start' | 'end') {
     .string()
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD')
     .transform((value, ctx) => {
-      const day = value.padEnd(10, value.length === 4 ? '-01-01' : '-01');
-      if (!calendarDate.safeParse(day).success) {
+      const read = readPartialDate(value)!;
+      if (!calendarDate.safeParse(read.date).success) {
         ctx.addIssue({ code: 'custom', message: 'must be a real month or day of the year 0001 or later' });
         return z.NEVER;
       }
-      const span = eventSpan({ date: day, date_precision: precisionOf[value.length as 4 | 7 | 10], date_qualifier: 'exact' });
+      const span = eventSpan({ ...read, date_qualifier: 'exact' });
       return side === 'start' ? span.date_start : span.date_end;
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataset, type Dataset } from '@aiwatch/data';
+import { withSpan } from '@aiwatch/data/dates';
 import {
   entitySchema,
   spannedEventSchema,
@@ -10,7 +11,6 @@ import {
   factGroupSchema,
   relationSchema,
   sourceSchema,
-  withSpan,
   type Entity,
   type Model,
 } from '@aiwatch/data/schemas';

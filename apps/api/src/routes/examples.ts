@@ -1,5 +1,5 @@
 import { dataset } from '@aiwatch/data';
-import { withSpan } from '@aiwatch/data/schemas';
+import { withSpan } from '@aiwatch/data/dates';
 import type { TableName } from '@aiwatch/db';
 
 /**

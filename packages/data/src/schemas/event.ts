@@ -60,3 +60,10 @@ export const eventSchema = z
 
 export type Event = z.infer<typeof eventSchema>;
 export type DatePrecision = (typeof datePrecisions)[number];
+
+/** An event as served: the dataset's record plus the span its date covers (eventSpan of ../dates). */
+export const spannedEventSchema = eventSchema.extend({
+  date_start: isoDateSchema.describe('First day the date covers at its precision ("late 1980s" → 1985-01-01).'),
+  date_end: isoDateSchema.describe('Last day the date covers at its precision ("late 1980s" → 1989-12-31).'),
+});
+export type SpannedEvent = z.infer<typeof spannedEventSchema>;

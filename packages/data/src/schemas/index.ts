@@ -7,4 +7,3 @@ export * from './event.ts';
 export * from './relation.ts';
 export * from './model.ts';
 export * from './company-fact.ts';
-export * from './event-span.ts';

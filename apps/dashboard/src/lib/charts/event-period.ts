@@ -1,3 +1,4 @@
+import { eventSpan } from '@aiwatch/data/dates';
 import type { Event } from '@aiwatch/data/schemas';
 
 /** Where an event sits on a time axis, in UTC milliseconds. */
@@ -12,35 +13,18 @@ export interface EventPeriod {
   deadline: boolean;
 }
 
-const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const DAY_MS = 86_400_000;
+const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
- * The span of time an imprecise date covers, so a chart can draw "1980s (late)" over 1985–1990
- * and "early 2000s" over 2000–2004 instead of pretending they happened on 1 January.
+ * Where an event sits on a time axis: the span its date covers (eventSpan, the one the API and the
+ * CSVs use), so a chart draws "1980s (late)" over 1985–1990 and "early 2000s" over 2000–2004
+ * instead of pretending they happened on 1 January.
  */
 export function eventPeriod(e: Pick<Event, 'date' | 'date_precision' | 'date_qualifier'>): EventPeriod {
-  const [y = 0, m = 1, d = 1] = e.date.split('-').map(Number);
-  let start: number;
-  let end: number;
-  switch (e.date_precision) {
-    case 'decade': {
-      const from = e.date_qualifier === 'late' ? y + 5 : y;
-      const to = e.date_qualifier === 'early' ? y + 5 : y + 10;
-      [start, end] = [utc(from), utc(to)];
-      break;
-    }
-    case 'year':
-      [start, end] = [utc(y), utc(y + 1)];
-      break;
-    case 'season':
-      [start, end] = [utc(y, m), utc(y, m + 3)];
-      break;
-    case 'month':
-      [start, end] = [utc(y, m), utc(y, m + 1)];
-      break;
-    default:
-      [start, end] = [utc(y, m, d), utc(y, m, d + 1)];
-  }
+  const span = eventSpan(e);
+  const start = ms(span.date_start);
+  const end = ms(span.date_end) + DAY_MS;
   const deadline = e.date_qualifier === 'by';
   const fromStart = deadline || e.date_qualifier === 'after';
   return { start, end, point: fromStart ? start : Math.round((start + end) / 2), deadline };

@@ -4,9 +4,9 @@ import type { Event, Relation } from '@aiwatch/data/schemas';
  * Several sources may state the same event or relation (news reports naming the same investor of a
  * company): pages show each once, with every claim that states it, and so every source.
  */
-export interface EventWithClaims {
-  event: Event;
-  claims: Event[];
+export interface EventWithClaims<E extends Event = Event> {
+  event: E;
+  claims: E[];
 }
 
 export interface RelationWithClaims {
@@ -22,7 +22,7 @@ function grouped<T>(claims: T[], key: (claim: T) => string): T[][] {
 }
 
 /** Each event once, however many claims state it. */
-export function sameEvents(events: Event[]): EventWithClaims[] {
+export function sameEvents<E extends Event>(events: E[]): EventWithClaims<E>[] {
   const key = (e: Event) => [e.kind, e.date, e.date_precision, e.date_qualifier, e.title_en, [...e.entity_ids].sort().join(',')].join('|');
   return grouped(events, key).map((claims) => ({ event: claims[0]!, claims }));
 }

@@ -1,6 +1,5 @@
-import { allItems, listEvents, MAX_LIMIT, type Database, type EventFilters } from '@aiwatch/db';
+import { allItems, listEvents, MAX_LIMIT, rangeEnd, rangeStart, readPartialDate, type Database, type EventFilters } from '@aiwatch/db';
 import { eventKinds } from '@aiwatch/data/schemas';
-import { eventPeriod } from '$lib/charts/event-period';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
 import { href, locale, pick } from '$lib/i18n/locale';
@@ -21,41 +20,42 @@ const LAST_YEAR = 2030;
 /** Every event the filters match: the timeline draws them all. */
 const eventsWhere = (db: Database, filters: Partial<EventFilters>) => allItems((cursor) => listEvents(db, { ...filters, limit: MAX_LIMIT, cursor }));
 
-const yearParam = (value: string | null) => (value && /^\d{4}$/.test(value) && +value >= 1900 && +value <= 2100 ? +value : null);
+/** A from/to as the API reads it (YYYY, YYYY-MM or YYYY-MM-DD), or null when it is not one. */
+const bound = (value: string | null, side: typeof rangeStart | typeof rangeEnd) => (value ? (side.safeParse(value).data ?? null) : null);
+/** A valid bound as the reader's language writes it: "June 1985", "1985年6月". */
+const boundText = (value: string) => formatEventDate({ ...readPartialDate(value)!, date_qualifier: 'exact' }, locale());
 
 export const load: PageServerLoad = async ({ url }) => {
   const params = url.searchParams;
   const db = await database();
+  const askedKind = params.get('kind') || null;
+  const kind = eventKinds.find((k) => k === askedKind) ?? null;
   const everything = await eventsWhere(db, {});
   const askedEntity = params.get('entity') || null;
   const refs = refsOf(everything);
   const lookup = await loadLookup(db, { ...refs, entities: [...refs.entities, ...(askedEntity ? [askedEntity] : [])] });
-
-  const askedKind = params.get('kind') || null;
-  const kind = eventKinds.find((k) => k === askedKind) ?? null;
   const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
-  const [givenFrom, givenTo] = [yearParam(params.get('from')), yearParam(params.get('to'))];
+  const [askedFrom, askedTo] = [params.get('from')?.trim() || null, params.get('to')?.trim() || null];
+  const [givenStart, givenEnd] = [bound(askedFrom, rangeStart), bound(askedTo, rangeEnd)];
+  const [fromOk, toOk] = [givenStart !== null, givenEnd !== null];
   // 2030 to 1950 means 1950 to 2030: read it so, and say so.
-  const swapped = givenFrom !== null && givenTo !== null && givenFrom > givenTo;
-  const [from, to] = swapped ? [givenTo, givenFrom] : [givenFrom, givenTo];
+  const swapped = givenStart !== null && givenEnd !== null && givenStart > givenEnd;
+  const [fromText, toText] = swapped ? [askedTo, askedFrom] : [fromOk ? askedFrom : null, toOk ? askedTo : null];
+  const [from, to] = [bound(fromText, rangeStart), bound(toText, rangeEnd)];
   const ignored = [
     askedKind && !kind ? 'kind' : null,
     askedEntity && !entity ? 'entity' : null,
-    params.get('from') && from === null ? 'from' : null,
-    params.get('to') && to === null ? 'to' : null,
+    askedFrom && !fromOk ? 'from' : null,
+    askedTo && !toOk ? 'to' : null,
   ].filter((x): x is string => x !== null);
 
-  // An imprecise date belongs to a range when its period overlaps it: "late 1980s" is in 1985–1989.
-  const rangeStart = Date.UTC(from ?? FIRST_YEAR - 100, 0, 1);
-  const rangeEnd = Date.UTC((to ?? LAST_YEAR + 100) + 1, 0, 1);
-  const stated = (
-    kind || entity ? await eventsWhere(db, { kind: kind ?? undefined, entity: entity ?? undefined }) : everything
-  ).filter((e) => {
-    const p = eventPeriod(e);
-    return p.start < rangeEnd && p.end > rangeStart;
-  });
-  // In the order of the time each covers: "late 1980s" (from 1985) comes after 1984, not at 1980.
-  const grouped = sameEvents(stated).sort((a, b) => eventPeriod(a.event).start - eventPeriod(b.event).start);
+  // An imprecise date belongs to a range when its span overlaps it ("late 1980s" is in 1985–1989):
+  // the API's rule, applied by the same query. Listed in the order of the time each covers.
+  const filtered = kind || entity || from || to;
+  const stated = filtered
+    ? await eventsWhere(db, { kind: kind ?? undefined, entity: entity ?? undefined, from: from ?? undefined, to: to ?? undefined })
+    : everything;
+  const grouped = sameEvents(stated);
   const events = grouped.map((g) => g.event);
 
   const name = (id: string) => {
@@ -63,8 +63,7 @@ export const load: PageServerLoad = async ({ url }) => {
     return e ? pick(e, 'name') : id;
   };
   const rows = grouped.map(({ event: e, claims }) => {
-    const p = eventPeriod(e);
-    const [y0, y1] = [new Date(p.start).getUTCFullYear(), new Date(p.end).getUTCFullYear() - 1];
+    const [y0, y1] = [Number(e.date_start.slice(0, 4)), Number(e.date_end.slice(0, 4))];
     return {
       id: e.id,
       kind: e.kind,
@@ -79,8 +78,10 @@ export const load: PageServerLoad = async ({ url }) => {
   });
 
   const kinds = eventKinds.filter((k) => events.some((e) => e.kind === k)).map((id) => ({ id, name: eventKindNames[id]() }));
-  const axisFrom = from ?? FIRST_YEAR;
-  const axisTo = (to ?? LAST_YEAR) + 1;
+  const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const axisFrom = from ?? `${FIRST_YEAR}-01-01`;
+  const axisTo = to ? nextDay(to) : `${LAST_YEAR + 1}-01-01`;
+  const [shownFrom, shownTo] = [boundText(fromText ?? String(FIRST_YEAR)), boundText(toText ?? String(LAST_YEAR))];
   const input: TimelineInput = {
     kinds,
     events: events.map((e, i) => ({
@@ -92,9 +93,9 @@ export const load: PageServerLoad = async ({ url }) => {
       title: rows[i]!.title,
       dateText: rows[i]!.date,
     })),
-    from: `${axisFrom}-01-01`,
-    to: `${axisTo}-01-01`,
-    description: m.timeline_chart_desc({ count: events.length, from: axisFrom, to: axisTo - 1 }),
+    from: axisFrom,
+    to: axisTo,
+    description: m.timeline_chart_desc({ count: events.length, from: shownFrom, to: shownTo }),
   };
   const chart =
     events.length === 0
@@ -102,7 +103,7 @@ export const load: PageServerLoad = async ({ url }) => {
       : renderChart({
           id: 'timeline',
           kind: 'timeline',
-          title: from === null && to === null ? m.timeline_chart_title() : m.timeline_chart_title_range({ from: axisFrom, to: axisTo - 1 }),
+          title: from === null && to === null ? m.timeline_chart_title() : m.timeline_chart_title_range({ from: shownFrom, to: shownTo }),
           unit: m.timeline_unit(),
           height: 130 + 40 * kinds.length,
           ssrWidth: 860,
@@ -127,10 +128,10 @@ export const load: PageServerLoad = async ({ url }) => {
   return {
     rows,
     chart,
-    filters: { kind, entity, from, to },
+    filters: { kind, entity, from: fromText, to: toText },
     options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: involved },
     ignored,
-    swapped,
+    swapped: swapped ? { from: shownFrom, to: shownTo } : null,
     bounds: { first: FIRST_YEAR, last: LAST_YEAR },
   };
 };

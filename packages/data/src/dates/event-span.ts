@@ -1,6 +1,4 @@
-import type { z } from 'zod';
-import { isoDateSchema } from './provenance.ts';
-import { eventSchema, type Event } from './event.ts';
+import type { Event } from '../schemas/event.ts';
 
 /** The days an event's date covers, both included, as YYYY-MM-DD. */
 export interface DateSpan {
@@ -23,7 +21,7 @@ const DAY_MS = 86_400_000;
  * 31 December, a season three months from its first, "late 1980s" 1985–1989, "early 2000s"
  * 2000–2004. "by 2027" and "since 2019" cover the year they name; the qualifier says which side
  * of it the event lies. Derived, never stored in the dataset: the database, the API, the CSVs
- * and the dashboard all take it from here.
+ * and the dashboard all take it from here (no zod here: the dashboard's client code imports it).
  */
 export function eventSpan(e: Pick<Event, 'date' | 'date_precision' | 'date_qualifier'>): DateSpan {
   const [y = 0, m = 1, d = 1] = e.date.split('-').map(Number);
@@ -54,10 +52,3 @@ export function eventSpan(e: Pick<Event, 'date' | 'date_precision' | 'date_quali
 export function withSpan<E extends Pick<Event, 'date' | 'date_precision' | 'date_qualifier'>>(e: E): E & DateSpan {
   return { ...e, ...eventSpan(e) };
 }
-
-/** An event as served: the record of the dataset plus the span its date covers. */
-export const spannedEventSchema = eventSchema.extend({
-  date_start: isoDateSchema.describe('First day the date covers at its precision ("late 1980s" → 1985-01-01).'),
-  date_end: isoDateSchema.describe('Last day the date covers at its precision ("late 1980s" → 1989-12-31).'),
-});
-export type SpannedEvent = z.infer<typeof spannedEventSchema>;

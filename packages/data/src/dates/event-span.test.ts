@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index.ts';
-import { datePrecisions, dateQualifiers, type DatePrecision, type Event } from './event.ts';
-import { eventSpan, spannedEventSchema, withSpan } from './event-span.ts';
+import { datePrecisions, dateQualifiers, spannedEventSchema, type DatePrecision, type Event } from '../schemas/event.ts';
+import { eventSpan, withSpan } from './event-span.ts';
 
 type Dated = Pick<Event, 'date' | 'date_precision' | 'date_qualifier'>;
 const at = (date: string, date_precision: DatePrecision, date_qualifier: Event['date_qualifier'] = 'exact'): Dated => ({
