@@ -64,9 +64,11 @@ const resourceSchema = z
         fields: z.array(fieldSchema).min(1),
         primaryKey: z.literal('id'),
         missingValues: z.array(z.string()),
-        foreignKeys: z.array(
-          z.object({ fields: text, reference: z.object({ resource: z.enum(collectionNames), fields: text }).strict() }).strict(),
-        ),
+        // Left out where a table references nothing: Table Schema allows no empty list. "" is the table itself.
+        foreignKeys: z
+          .array(z.object({ fields: text, reference: z.object({ resource: z.enum(['', ...collectionNames]), fields: text }).strict() }).strict())
+          .min(1)
+          .optional(),
       })
       .strict(),
   })
@@ -147,13 +149,15 @@ describe.each(testDatabases)('datasets on $name', (kind) => {
       for (const r of pkg.resources) {
         expect(r.path).toBe(`${r.name}.csv`);
         expect(r.schema.fields.map((f) => f.name), r.name).toEqual(csvHeader(tableCsv[r.name]!));
-        for (const fk of r.schema.foreignKeys) {
+        for (const fk of r.schema.foreignKeys ?? []) {
           expect(r.schema.fields.map((f) => f.name)).toContain(fk.fields);
-          expect(resources.get(fk.reference.resource)?.schema.fields.map((f) => f.name)).toContain(fk.reference.fields);
+          expect(resources.get(fk.reference.resource || r.name)?.schema.fields.map((f) => f.name)).toContain(fk.reference.fields);
         }
         expect(r.schema.fields.find((f) => f.name === 'id')?.constraints).toEqual({ required: true });
       }
-      expect(resources.get('figures')?.schema.foreignKeys.map((k) => k.fields).sort()).toEqual(['entity_id', 'metric', 'source_id']);
+      expect(resources.get('figures')?.schema.foreignKeys?.map((k) => k.fields).sort()).toEqual(['entity_id', 'metric', 'source_id']);
+      expect(resources.get('entities')?.schema.foreignKeys).toEqual([{ fields: 'hq', reference: { resource: '', fields: 'id' } }]);
+      expect(resources.get('sources')?.schema).not.toHaveProperty('foreignKeys');
     });
 
     it('agrees with the catalogue on every column', async () => {

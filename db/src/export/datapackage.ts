@@ -1,4 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { datasetCitation, type CitedRelease } from '@aiwatch/data/releases';
 import type { Source } from '@aiwatch/data/schemas';
 import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
@@ -21,31 +22,26 @@ const fieldTypes: Record<string, FieldType> = {
 /** jsonb columns whose values are objects rather than arrays. */
 const objectColumns = new Set(['models.cells', 'company_facts.usd']);
 
-const foreignKeys: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
-  entities: [{ fields: 'hq', reference: { resource: 'entities', fields: 'id' } }],
-  figures: [
-    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'metric', reference: { resource: 'metrics', fields: 'id' } },
-    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
-  ],
-  events: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
-  relations: [
-    { fields: 'subject_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'object_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
-  ],
-  models: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
-  company_facts: [
-    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'company_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
-    { fields: 'group_id', reference: { resource: 'fact_groups', fields: 'id' } },
-  ],
-  fact_groups: [
-    { fields: 'entity_id', reference: { resource: 'entities', fields: 'id' } },
-    { fields: 'company_id', reference: { resource: 'entities', fields: 'id' } },
-  ],
-};
+/** The table whose rows a drizzle table holds, by the dataset name the package gives it. */
+const resourceOf = new Map<PgTable, TableName>(tableNames.map((name) => [publicTables[name], name]));
+
+/** Table Schema names one column as a string, several as an array. */
+const names = (columns: { name: string }[]) => (columns.length === 1 ? columns[0]!.name : columns.map((c) => c.name));
+
+/**
+ * The table's foreign keys as Table Schema declares them, read from the database schema so the
+ * package states exactly what the database enforces; a reference to the table itself names the
+ * resource "" (the spec's self-reference). Array cells (events.entity_ids) are not references
+ * Table Schema can express, and the database does not declare them either.
+ */
+function foreignKeys(name: TableName) {
+  return getTableConfig(publicTables[name]).foreignKeys.map((fk) => {
+    const { columns, foreignTable, foreignColumns } = fk.reference();
+    const target = resourceOf.get(foreignTable);
+    if (!target) throw new Error(`${name} references ${getTableConfig(foreignTable).name}, which the package does not hold`);
+    return { fields: names(columns), reference: { resource: target === name ? '' : target, fields: names(foreignColumns) } };
+  });
+}
 
 export function tableSchema(name: TableName) {
   const fields = Object.entries(getTableColumns(publicTables[name])).map(([column, def]) => {
@@ -61,7 +57,9 @@ export function tableSchema(name: TableName) {
       ...(def.notNull ? { constraints: { required: true } } : {}),
     };
   });
-  return { fields, primaryKey: 'id', missingValues: [''], foreignKeys: foreignKeys[name] ?? [] };
+  const references = foreignKeys(name);
+  // The schema allows no empty foreignKeys list: a table referencing nothing leaves it out.
+  return { fields, primaryKey: 'id', missingValues: [''], ...(references.length > 0 ? { foreignKeys: references } : {}) };
 }
 
 export interface ResourceFile {

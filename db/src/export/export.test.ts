@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, type Dataset } from '@aiwatch/data';
 import { eventSpan } from '@aiwatch/data/dates';
 import { getTableColumns } from 'drizzle-orm';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
-import { publicTables, tableNames } from '../queries/stream.ts';
+import { publicTables, tableNames, type TableName } from '../queries/stream.ts';
 import type { Database } from '../client.ts';
 import { exportToDir } from './export-to-dir.ts';
 import { columnDictionary } from './dictionary.ts';
@@ -101,6 +102,19 @@ describe.each(testDatabases)('export on $name', (kind) => {
   it('adds a BOM only when asked', async () => {
     expect((await text(tableCsvStream(db, 'metrics', { bom: true }))).charCodeAt(0)).toBe(0xfeff);
     expect((await text(tableCsvStream(db, 'metrics'))).charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('writes a Data Package the Frictionless reference implementation accepts, every row cast and every reference found', async () => {
+    const pkg = await Package.load(join(dir, 'datapackage.json'));
+    expect(pkg.errors.map((e) => e.message)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    expect(pkg.resources.map((r) => r.name)).toEqual(tableNames);
+    for (const resource of pkg.resources) {
+      const rows = await resource.read({ relations: true, forceCast: true });
+      const failures = rows.filter((row) => row instanceof Error).map((e) => `${resource.name}: ${(e as Error).message}`);
+      expect(failures.slice(0, 5)).toEqual([]);
+      expect(rows.length, resource.name).toBe((await db.select().from(publicTables[resource.name as TableName])).length);
+    }
   });
 
   it('describes every CSV in datapackage.json with types, descriptions, sizes and hashes', async () => {
