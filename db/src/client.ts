@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -99,7 +100,9 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   const dir = options.pgliteDir ?? 'memory';
   let unlock = () => {};
   if (dir !== 'memory') unlock = openDataDir(dir);
-  const client = dir === 'memory' ? new PGlite() : new PGlite(dir);
+  // Migration 0008 creates pg_trgm for the search indexes; PGlite can only load extensions it was given.
+  const extensions = { pg_trgm };
+  const client = dir === 'memory' ? new PGlite({ extensions }) : new PGlite(dir, { extensions });
   try {
     await client.waitReady;
   } catch (e) {

@@ -26,6 +26,18 @@ const d = dataset;
 const tigers = memberIds(d, 'ai-six-tigers');
 const soes = memberIds(d, 'soes');
 const entityNames = (e: Entity) => [e.id, e.name_en, e.name_zh, e.name_zh_hans, ...e.aliases];
+/** Whether `q` is in the names or aliases of the entity `id`: a claim's `q` searches the entities it concerns too. */
+const names = (q: string, id: string) => {
+  const e = d.entities.find((x) => x.id === id);
+  return e !== undefined && mentions(q, entityNames(e));
+};
+/** A claim's words as written, in every place that states it. */
+const written = (c: { source_text: string; other_locations?: { source_text: string }[] }) => [c.source_text, ...(c.other_locations ?? []).map((l) => l.source_text)];
+const figureSays = (q: string) => d.figures.filter((f) => mentions(q, [...written(f), f.note_en, f.note_zh]) || names(q, f.entity_id));
+const eventSays = (q: string) =>
+  d.events.filter((e) => mentions(q, [e.title_en, e.title_zh, ...written(e)]) || e.entity_ids.some((id) => names(q, id)));
+const relationSays = (q: string) =>
+  d.relations.filter((r) => mentions(q, written(r)) || names(q, r.subject_id) || names(q, r.object_id));
 const inRange = (date: string | null, from?: string, to?: string) =>
   date !== null && (from === undefined || date >= from) && (to === undefined || date <= to);
 /** An event is in a range when the span its date covers overlaps it. */
@@ -67,8 +79,12 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'to=2024-05-31', expected: d.figures.filter((f) => inRange(f.as_of, undefined, '2024-05-31')) },
     { query: 'to=2024-05-30', expected: [], empty: true },
     { query: 'from=2024-01-01&to=2024-12-31', expected: d.figures.filter((f) => inRange(f.as_of, '2024-01-01', '2024-12-31')) },
-    { query: 'q=round', expected: d.figures.filter((f) => mentions('round', [f.source_text, f.note_en, f.note_zh])) },
-    { query: 'q=%E8%90%AC', expected: d.figures.filter((f) => mentions('萬', [f.source_text, f.note_en, f.note_zh])) },
+    { query: 'q=round', expected: figureSays('round') },
+    { query: 'q=%E8%90%AC', expected: figureSays('萬') },
+    { query: 'q=zhipu', expected: figureSays('zhipu') },
+    { query: 'q=TALKIE', expected: figureSays('talkie') },
+    { query: 'q=%E6%99%BA%E8%B0%B1', expected: figureSays('智谱') },
+    { query: 'q=no-such-name', expected: [], empty: true },
     { query: 'entity=zhipu-ai&metric=valuation', expected: d.figures.filter((f) => f.id === 'zhipu-valuation-2024') },
   ],
   events: [
@@ -85,8 +101,10 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'from=1985&to=1989', expected: torch },
     { query: 'from=1988-06&to=1988-06', expected: torch },
     { query: 'from=2019&to=2019', expected: d.events.filter((e) => overlaps(e, '2019-01-01', '2019-12-31')) },
-    { query: 'q=silicon', expected: d.events.filter((e) => mentions('silicon', [e.title_en, e.title_zh, e.source_text])) },
-    { query: 'q=%E7%9F%BD%E8%B0%B7', expected: d.events.filter((e) => mentions('矽谷', [e.title_en, e.title_zh, e.source_text])) },
+    { query: 'q=silicon', expected: eventSays('silicon') },
+    { query: 'q=%E7%9F%BD%E8%B0%B7', expected: eventSays('矽谷') },
+    { query: 'q=%E7%A1%85%E8%B0%B7', expected: eventSays('硅谷') },
+    { query: 'q=no-such-name', expected: [], empty: true },
     { query: 'kind=policy&from=2020-01-01', expected: d.events.filter((e) => e.kind === 'policy' && overlaps(e, '2020-01-01')) },
   ],
   company_facts: [
@@ -120,6 +138,12 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'from=2024-05-31&to=2024-05-31', expected: d.relations.filter((r) => r.as_of === '2024-05-31') },
     { query: 'from=2024-06-01', expected: d.relations.filter((r) => r.as_of !== null && r.as_of >= '2024-06-01') },
     { query: 'from=2024-06-01&source=taiwansig-2024-ai-tigers', expected: [], empty: true },
+    { query: 'q=talkie', expected: relationSays('talkie') },
+    // Said only in the digest's English half, a merged claim's other place.
+    { query: 'q=computing%20power%20vouchers', expected: relationSays('computing power vouchers') },
+    { query: 'q=%E6%99%BA%E8%AD%9C', expected: relationSays('智譜') },
+    { query: 'predicate=invested_in&q=zhipu', expected: relationSays('zhipu').filter((r) => r.predicate === 'invested_in') },
+    { query: 'q=no-such-name', expected: [], empty: true },
   ],
   metrics: [
     { query: 'q=year', expected: d.metrics.filter((m) => mentions('year', [m.id, m.name_en, m.name_zh])) },

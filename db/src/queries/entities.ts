@@ -4,7 +4,7 @@ import type { Database } from '../client.ts';
 import { entities } from '../schema/index.ts';
 import type { EntityFilters } from './filters.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
-import { matchesAny } from './search.ts';
+import { entityMatches } from './search.ts';
 
 const asEntity = (row: typeof entities.$inferSelect): Entity => row as Entity;
 
@@ -13,9 +13,7 @@ export async function listEntities(db: Database, f: Partial<EntityFilters> = {})
   const where: (SQL | undefined)[] = [
     f.type ? eq(entities.type, f.type) : undefined,
     f.group ? arrayContains(entities.group_ids, [f.group]) : undefined,
-    f.q
-      ? matchesAny(f.q, [entities.id, entities.name_en, entities.name_zh, entities.name_zh_hans], [entities.aliases])
-      : undefined,
+    f.q ? entityMatches(f.q) : undefined,
     f.cursor ? gt(entities.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
   ];
   const rows = await db

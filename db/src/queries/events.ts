@@ -1,11 +1,12 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Event, SpannedEvent } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
+import { eventSearchText } from '../schema/events.ts';
 import { entities, events } from '../schema/index.ts';
 import { calendarDate, type EventFilters } from './filters.ts';
 import { decodeCursor, InvalidCursorError, toPage, type Page } from './pagination.ts';
-import { matchesAny } from './search.ts';
+import { entitiesNamed, searchMatches } from './search.ts';
 
 /** Events are listed in time order, by the first day each covers: keyset on (date_start, id). */
 function after(cursor: string): SQL | undefined {
@@ -23,6 +24,10 @@ function overlapsRange(from: string | undefined, to: string | undefined): SQL | 
   return and(from ? gte(events.date_end, from) : undefined, to ? lte(events.date_start, to) : undefined);
 }
 
+/** Events whose titles or text, or the names and aliases of an entity they involve, contain `q`. */
+export const eventMatches = (q: string): SQL | undefined =>
+  or(searchMatches(eventSearchText(events), q), sql`${events.entity_ids} && ${entitiesNamed(q)}`);
+
 export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<SpannedEvent>> {
   const limit = f.limit ?? 50;
   const members = f.group
@@ -36,7 +41,7 @@ export async function listEvents(db: Database, f: Partial<EventFilters> = {}): P
     f.kind ? eq(events.kind, f.kind) : undefined,
     f.source ? eq(events.source_id, f.source) : undefined,
     overlapsRange(f.from, f.to),
-    f.q ? matchesAny(f.q, [events.title_en, events.title_zh, events.source_text]) : undefined,
+    f.q ? eventMatches(f.q) : undefined,
     f.cursor ? after(f.cursor) : undefined,
   ];
   const rows = await db

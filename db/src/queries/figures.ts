@@ -1,12 +1,17 @@
-import { and, asc, count, eq, gt, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Figure } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { figureFromRow } from '../rows.ts';
+import { figureSearchText } from '../schema/figures.ts';
 import { figures } from '../schema/index.ts';
 import { groupMemberIds } from './entities.ts';
 import type { FigureFilters } from './filters.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
-import { matchesAny } from './search.ts';
+import { entitiesNamed, searchMatches } from './search.ts';
+
+/** Figures whose text, or whose entity's names and aliases, contain `q`. */
+export const figureMatches = (q: string): SQL | undefined =>
+  or(searchMatches(figureSearchText(figures), q), sql`${figures.entity_id} = ANY(${entitiesNamed(q)})`);
 
 export async function listFigures(db: Database, f: Partial<FigureFilters> = {}): Promise<Page<Figure>> {
   const limit = f.limit ?? 50;
@@ -17,7 +22,7 @@ export async function listFigures(db: Database, f: Partial<FigureFilters> = {}):
     f.source ? eq(figures.source_id, f.source) : undefined,
     f.from ? gte(figures.as_of, f.from) : undefined,
     f.to ? lte(figures.as_of, f.to) : undefined,
-    f.q ? matchesAny(f.q, [figures.source_text, figures.note_en, figures.note_zh]) : undefined,
+    f.q ? figureMatches(f.q) : undefined,
     f.cursor ? gt(figures.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,
   ];
   const rows = await db

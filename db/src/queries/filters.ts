@@ -60,7 +60,7 @@ export const rangeMessage = { message: '`from` must not be after `to`', path: ['
 export const entityFiltersSchema = paginationSchema.extend({
   type: z.enum(entityTypes).optional().describe('Entity type.'),
   group: slug.optional().describe('Members of this group, e.g. ai-six-tigers.'),
-  q: search.optional().describe('Search English, Traditional and Simplified names and aliases.'),
+  q: search.optional().describe('Search ids, English, Traditional and Simplified names and aliases; case-insensitive.'),
 });
 
 export const figureFiltersSchema = paginationSchema
@@ -69,7 +69,11 @@ export const figureFiltersSchema = paginationSchema
     group: slug.optional().describe('Figures about members of this group.'),
     metric: slug.optional().describe('Metric id, e.g. valuation.'),
     source: slug.optional().describe('Source document id.'),
-    q: search.optional().describe('Search the figure as written and its notes.'),
+    q: search
+      .optional()
+      .describe(
+        'Search the figure as written, its notes, and the names and aliases of its entity (English, Traditional and Simplified Chinese); case-insensitive.',
+      ),
     ...dateRange,
   })
   .refine(checkRange, rangeMessage);
@@ -80,7 +84,11 @@ export const eventFiltersSchema = paginationSchema
     group: slug.optional().describe('Events involving members of this group.'),
     kind: z.enum(eventKinds).optional().describe('Kind of event, e.g. policy.'),
     source: slug.optional().describe('Source document id.'),
-    q: search.optional().describe('Search titles in both languages.'),
+    q: search
+      .optional()
+      .describe(
+        'Search titles in both languages, the text as written, and the names and aliases of the entities involved (English, Traditional and Simplified Chinese); case-insensitive.',
+      ),
     from: rangeStart
       .optional()
       .describe('Only events whose date, over the span it covers, reaches this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD) or later.'),
@@ -95,6 +103,11 @@ export const relationFiltersSchema = paginationSchema
     entity: slug.optional().describe('Relations whose subject or object is this entity.'),
     predicate: z.enum(predicates).optional().describe('Predicate, e.g. invested_in.'),
     source: slug.optional().describe('Source document id.'),
+    q: search
+      .optional()
+      .describe(
+        'Search the text as written and the names and aliases of the subject and object (English, Traditional and Simplified Chinese); case-insensitive.',
+      ),
     ...dateRange,
   })
   .refine(checkRange, rangeMessage);

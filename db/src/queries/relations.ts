@@ -3,10 +3,22 @@ import type { Predicate, Relation } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { relationFromRow } from '../rows.ts';
 import { relations } from '../schema/index.ts';
+import { relationSearchText } from '../schema/relations.ts';
 import type { RelationFilters } from './filters.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { entitiesNamed, searchMatches } from './search.ts';
 
 const touches = (id: string) => or(eq(relations.subject_id, id), eq(relations.object_id, id));
+
+/** Relations whose text, or whose subject's or object's names and aliases, contain `q`. */
+export const relationMatches = (q: string): SQL | undefined => {
+  const named = entitiesNamed(q);
+  return or(
+    searchMatches(relationSearchText(relations), q),
+    sql`${relations.subject_id} = ANY(${named})`,
+    sql`${relations.object_id} = ANY(${named})`,
+  );
+};
 
 export async function listRelations(db: Database, f: Partial<RelationFilters> = {}): Promise<Page<Relation>> {
   const limit = f.limit ?? 50;
@@ -14,6 +26,7 @@ export async function listRelations(db: Database, f: Partial<RelationFilters> = 
     f.entity ? touches(f.entity) : undefined,
     f.predicate ? eq(relations.predicate, f.predicate) : undefined,
     f.source ? eq(relations.source_id, f.source) : undefined,
+    f.q ? relationMatches(f.q) : undefined,
     f.from ? gte(relations.as_of, f.from) : undefined,
     f.to ? lte(relations.as_of, f.to) : undefined,
     f.cursor ? gt(relations.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined,

@@ -1,4 +1,11 @@
+import type { Column } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { searchText, trigramIndexed } from './search-text.ts';
+
+/** An entity's id, names in English, Traditional and Simplified Chinese, and aliases, as `q` reads them. */
+export const entitySearchText = (
+  t: Record<'id' | 'name_en' | 'name_zh' | 'name_zh_hans' | 'aliases', Column>,
+) => searchText([t.id, t.name_en, t.name_zh, t.name_zh_hans], t.aliases);
 
 export const entities = pgTable(
   'entities',
@@ -20,5 +27,6 @@ export const entities = pgTable(
   (t) => [
     index('entities_type_idx').on(t.type),
     index('entities_group_ids_idx').using('gin', t.group_ids),
+    index('entities_search_idx').using('gin', trigramIndexed(entitySearchText(t))),
   ],
 );

@@ -68,6 +68,8 @@ export async function addFillerRows(db: Database): Promise<void> {
     each((i) => ({
       id: fillerId('event', i),
       date: '1800-01-01',
+      date_start: '1800-01-01',
+      date_end: '1800-01-01',
       date_precision: 'day',
       date_qualifier: 'exact',
       kind: 'milestone',
