@@ -56,6 +56,29 @@ test('a search that matches nothing says so', async ({ page }) => {
   await expect(rows(page)).toHaveCount(0);
 });
 
+test('a search the type filter hides names the types that match and links to them', async ({ page }) => {
+  // Kimi is a product: the default list (companies) shows none, and says what it hides.
+  const kimi = dataset.entities.filter((e) => [e.id, e.name_en, e.name_zh, e.name_zh_hans, ...e.aliases].some((n) => n?.toLowerCase().includes('kimi')));
+  expect(kimi.map((e) => e.type)).toEqual(['product']);
+  await page.goto('/companies?q=kimi');
+  await expect(shown(page)).toHaveText('0 shown');
+  await expect(page.getByText('No companies match “kimi”; 1 product does.')).toBeVisible();
+  await expect(page.getByText('Nothing matches these filters.')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Show all types' }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('type') === 'all' && url.searchParams.get('q') === 'kimi');
+  expect(await names(page)).toEqual(['Kimi']);
+
+  await page.goto('/zh-hant/companies?q=kimi');
+  await expect(page.getByText('沒有企業符合「kimi」；1 個產品符合。')).toBeVisible();
+  await page.getByRole('link', { name: '顯示所有類型' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/zh-hant/companies' && url.searchParams.get('type') === 'all');
+  await expect(rows(page)).toHaveCount(1);
+
+  // A search nothing matches, in any type, offers no such link.
+  await page.goto('/companies?q=no-such-name-at-all');
+  await expect(page.getByRole('link', { name: 'Show all types' })).toHaveCount(0);
+});
+
 test('sorting by a column header changes the order, both ways', async ({ page }) => {
   await page.goto('/companies');
   const byName = await names(page);

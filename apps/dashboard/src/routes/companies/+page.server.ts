@@ -3,6 +3,7 @@ import { entityTypes } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
 import { entityRef, typeNames } from '$lib/server/entity-labels';
+import { hiddenMatches } from '$lib/server/hidden-matches';
 import { listSearch, parseListQuery, sortKeys, sortRows, sortSearch } from '$lib/server/entity-list-query';
 import { entityLookup } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
@@ -55,12 +56,14 @@ export const load: PageServerLoad = async ({ url }) => {
   const sorted = sortRows(rows, query.sort, query.desc, locale() === 'zh-hant' ? 'zh-Hant' : 'en');
 
   const base = href('/companies');
+  // Only when the type filter leaves nothing: does the search match entities of other types?
+  const hidden = rows.length === 0 && query.type !== null ? await hiddenMatches(db, query, query.type) : null;
   return {
     rows: sorted,
     query,
     sortLinks: Object.fromEntries(sortKeys.map((k) => [k, `${base}${sortSearch(query, k)}`])) as Record<(typeof sortKeys)[number], string>,
     filtered: listSearch(query, { sort: 'name', desc: false }) !== '',
-    allTypesHref: query.type !== null && (query.q || query.group || query.city) ? `${base}${listSearch(query, { type: null })}` : null,
+    hidden: hidden && { ...hidden, allTypesHref: `${base}${listSearch(query, { type: null })}` },
     resetHref: `${base}${listSearch({ ...query, type: 'company', group: null, city: null, q: null })}`,
     options: {
       types: entityTypes.filter((t) => typesInUse.includes(t)).map((id) => ({ id, name: typeNames[id]() })),
