@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, startLauncher, type RunningLauncher } from './support/launcher.ts';
-import { rawGet } from './support/raw-http.ts';
+import { rawExchange, rawGet } from './support/raw-http.ts';
 
 const favicon = readFileSync(join(repoRoot, 'apps/dashboard/static/favicon.svg'));
 
@@ -209,6 +209,38 @@ describe('the served process and hostile requests', () => {
   );
 
   // Last: it removes a file from the copy this process serves.
+  describe('requests node cannot parse', () => {
+    const servers = () => [['API', app.apiUrl], ['dashboard', app.dashboardUrl]] as const;
+
+    it('answers an unencoded non-ASCII URL with a problem saying to percent-encode it', async () => {
+      for (const [name, url] of servers()) {
+        for (const target of ['/v1/figures?q=智谱', '/companies?q=智譜', '/é']) {
+          const res = await rawExchange(url, `GET ${target} HTTP/1.1\r\nHost: x\r\n\r\n`);
+          expect(res.status, `${name} ${target}`).toBe(400);
+          expect(res.headers['content-type'], name).toBe('application/problem+json; charset=utf-8');
+          expect(res.headers['connection'], name).toBe('close');
+          const problem = JSON.parse(res.body) as { status: number; detail: string };
+          expect(problem.status).toBe(400);
+          expect(problem.detail).toMatch(/percent-encode/i);
+          expect(problem.detail).toContain('%E6%99%BA%E8%B0%B1');
+        }
+      }
+      await stillServing();
+    });
+
+    it('keeps node’s other answers: 431 for headers too large, 400 for what is not HTTP', async () => {
+      for (const [name, url] of servers()) {
+        const big = await rawExchange(url, `GET /v1 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+        expect(big.status, name).toBe(431);
+        expect((JSON.parse(big.body) as { detail: string }).detail).toMatch(/header/i);
+        const garbage = await rawExchange(url, 'NOT HTTP AT ALL\r\n\r\n');
+        expect(garbage.status, name).toBe(400);
+        expect((JSON.parse(garbage.body) as { detail: string }).detail).not.toMatch(/percent-encode/i);
+      }
+      await stillServing();
+    });
+  });
+
   it('answers 404, not a crash, for a static file removed after start-up', async () => {
     const served = join(repoRoot, 'apps/dashboard/.served', `run-${app.child.pid}`, 'client');
     for (const name of ['favicon.svg', 'favicon.svg.br', 'favicon.svg.gz']) rmSync(join(served, name), { force: true });

@@ -1,5 +1,6 @@
 export { createApp, type AppOptions } from './app.ts';
 export { startApiServer, type RunningServer } from './server.ts';
+export { answerClientErrors } from './http/client-errors.ts';
 export { drainServer, stopOnSignals } from './http/drain.ts';
 export { listen, PortUnavailableError, urlOf } from './http/listen.ts';
 export { createLogger, type Logger } from './http/logger.ts';

@@ -6,6 +6,7 @@ import type { Database } from '@aiwatch/db';
 import { apiVersion, createApp } from './app.ts';
 import { ReadyAnswers } from './http/ready-answers.ts';
 import type { ReleaseLibrary } from './releases/library.ts';
+import { answerClientErrors } from './http/client-errors.ts';
 import { drainServer } from './http/drain.ts';
 import { listen, urlOf, type ListenSettings } from './http/listen.ts';
 import type { Logger } from './http/logger.ts';
@@ -35,6 +36,7 @@ export async function startApiServer(opts: {
   const app = createApp({ db: opts.db, logger: opts.logger, siteUrl: opts.siteUrl, releases: opts.releases, version, publicUrl: opts.publicUrl });
   const ready = new ReadyAnswers(version, opts.logger);
   const server = createServer(ready.listener(getRequestListener(ready.capturing(app.fetch))));
+  answerClientErrors(server);
   await listen(server, opts.port, opts.host, opts.settings ?? { port: 'API_PORT', host: 'API_HOST' });
   return {
     url: urlOf(opts.host, (server.address() as AddressInfo).port),

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import type { Server as KitServer, SSRManifest } from '@sveltejs/kit';
 import { createReadableStream, getRequest, setResponse } from '@sveltejs/kit/node';
-import { ReadyAnswer, ResponseCache, type CachedVersion, type Logger } from '@aiwatch/api';
+import { answerClientErrors, ReadyAnswer, ResponseCache, type CachedVersion, type Logger } from '@aiwatch/api';
 import { renderLimit, RenderRefusedError } from './render-limit.ts';
 import { staticFiles, type Middleware } from './static-files.ts';
 
@@ -166,7 +166,9 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
 
 /** An HTTP server for the dashboard once `handler` is ready, not yet listening. */
 export function dashboardHttpServer(handler: Promise<DashboardHandler>): HttpServer {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handler.then((h) => h.handle(req, res), () => plain(res, 503, 'The dashboard is starting or failed to start.', { 'Retry-After': '5' }));
   });
+  answerClientErrors(server);
+  return server;
 }
