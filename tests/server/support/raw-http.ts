@@ -19,7 +19,10 @@ export async function rawExchange(url: string, text: string): Promise<RawExchang
   const [head = '', body = ''] = raw.split(/\r\n\r\n/, 2) as [string?, string?];
   const [statusLine = '', ...lines] = head.split('\r\n');
   const headers = Object.fromEntries(
-    lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    lines.map((l) => [
+      l.slice(0, l.indexOf(':')).toLowerCase(),
+      l.slice(l.indexOf(':') + 1).trim(),
+    ]),
   );
   return { status: Number(statusLine.split(' ')[1]), headers, body };
 }

@@ -13,7 +13,11 @@ export function clientErrorProblem(code: string | undefined): { status: number; 
           'JavaScript, curl -G --data-urlencode).',
       };
     case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, detail: 'The request headers are too large: send fewer or shorter headers (cookies above all).' };
+      return {
+        status: 431,
+        detail:
+          'The request headers are too large: send fewer or shorter headers (cookies above all).',
+      };
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return { status: 413, detail: 'The chunk extensions of the request body are too large.' };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
@@ -29,18 +33,27 @@ export function clientErrorProblem(code: string | undefined): { status: number; 
  * answers only a connection that can still be written and has had no answer yet, then closes it.
  */
 export function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
-    if (error.code === 'ECONNRESET' || !socket.writable || (socket.bytesWritten ?? 0) > 0) return void socket.destroy();
-    const { status, detail } = clientErrorProblem(error.code);
-    const body = JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status], status, detail });
-    const head = [
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
-      'Content-Type: application/problem+json; charset=utf-8',
-      `Content-Length: ${Buffer.byteLength(body)}`,
-      'Cache-Control: no-store',
-      'X-Content-Type-Options: nosniff',
-      'Connection: close',
-    ];
-    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy());
-  });
+  server.on(
+    'clientError',
+    (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
+      if (error.code === 'ECONNRESET' || !socket.writable || (socket.bytesWritten ?? 0) > 0)
+        return void socket.destroy();
+      const { status, detail } = clientErrorProblem(error.code);
+      const body = JSON.stringify({
+        type: 'about:blank',
+        title: STATUS_CODES[status],
+        status,
+        detail,
+      });
+      const head = [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        'Content-Type: application/problem+json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Cache-Control: no-store',
+        'X-Content-Type-Options: nosniff',
+        'Connection: close',
+      ];
+      socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy());
+    },
+  );
 }

@@ -27,7 +27,11 @@ const pluralNames: Record<EntityType, () => string> = {
  * find, said in one sentence ("No companies match “kimi”; 1 product does."); null if there are none.
  */
 export async function hiddenMatches(db: Database, query: ListQuery, shown: EntityType) {
-  const found = await listEntities(db, { group: query.group ?? undefined, q: query.q ?? undefined, limit: 500 });
+  const found = await listEntities(db, {
+    group: query.group ?? undefined,
+    q: query.q ?? undefined,
+    limit: 500,
+  });
   const counts = new Map<EntityType, number>();
   for (const e of found.items) {
     if (query.city !== null && e.hq !== query.city) continue;
@@ -35,11 +39,17 @@ export async function hiddenMatches(db: Database, query: ListQuery, shown: Entit
   }
   if (counts.size === 0) return null;
   const others = [...counts].map(([type, count]) =>
-    m.companies_type_count({ count, singular: typeNames[type]().toLocaleLowerCase(), plural: pluralNames[type]() }),
+    m.companies_type_count({
+      count,
+      singular: typeNames[type]().toLocaleLowerCase(),
+      plural: pluralNames[type](),
+    }),
   );
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const said = { count: total, shown: pluralNames[shown](), others: joinNames(others, locale()) };
   return {
-    sentence: query.q ? m.companies_hidden_matches({ ...said, q: query.q }) : m.companies_hidden_by_filters(said),
+    sentence: query.q
+      ? m.companies_hidden_matches({ ...said, q: query.q })
+      : m.companies_hidden_by_filters(said),
   };
 }
