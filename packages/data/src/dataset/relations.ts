@@ -169,7 +169,7 @@ export const relations: Relation[] = [
   rel('zhongguancun-located-in-beijing', 'zhongguancun', 'located_in', 'beijing', article('zhongguancun', '選址於北京'),
     corroborated(REF.zhongguancun, 'Zhongguancun lies in Haidian District, Beijing.', '中關村位於北京海淀區。')),
   rel('alibaba-located-in-hangzhou', 'alibaba', 'located_in', 'hangzhou', article('zhongguancun', '杭州因阿里巴巴而在電子商務領域獨占鰲頭'),
-    corroborated({ title: 'Alibaba Group — company website', url: 'https://www.alibabagroup.com/' },
+    corroborated({ title: 'Alibaba Group — company website', title_zh: '阿里巴巴集團官方網站', url: 'https://www.alibabagroup.com/' },
       'Alibaba has been headquartered in Hangzhou since its founding in 1999.', '阿里巴巴自1999年創立起總部即設於杭州。')),
   rel('silicon-valley-located-in-united-states', 'silicon-valley', 'located_in', 'united-states', article('zhongguancun', '矽谷及其他美國創新中心'),
     corroborated(REF.siliconValleyName, 'Silicon Valley is in northern California.', '矽谷位於美國加州北部。')),

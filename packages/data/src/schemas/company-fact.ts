@@ -47,6 +47,8 @@ export const usdValueSchema = z
     rate: z.number().positive().nullable(),
     rate_period: z.string().nullable(),
     rate_source: z.string().nullable(),
+    /** The rate's source in Traditional Chinese (our label), where it has one. */
+    rate_source_zh: z.string().nullable(),
   })
   .strict();
 
@@ -71,7 +73,9 @@ export const companyFactSchema = z
      */
     basis: z.enum(factBases).nullable(),
     as_of: partialDateSchema,
+    /** The round as the report names it; `round_zh` our Traditional Chinese name of it. */
     round: z.string().min(1).nullable(),
+    round_zh: z.string().min(1).nullable(),
     investors: z.array(z.string().min(1)),
     /** The investors named that resolve to our entities (the others stay names as written). */
     investor_ids: z.array(idSchema),
@@ -101,6 +105,7 @@ export const factGroupSchema = z
     basis: z.enum(factBases).nullable(),
     as_of: partialDateSchema,
     round: z.string().min(1).nullable(),
+    round_zh: z.string().min(1).nullable(),
     agreement: z.enum(agreements),
     claims: z.number().int().positive(),
     /** Lowest and highest non-deprecated value, in USD where the currencies differ, else the group's currency. */

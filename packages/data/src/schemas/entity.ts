@@ -34,15 +34,20 @@ export const entitySchema = z
     founded: z.number().int().min(1800).max(2100).nullable(),
     description_en: z.string().min(1),
     description_zh: z.string().min(1),
-    /** Facts beyond the documents (founded, hq) need a reference. */
+    /** Facts beyond the documents (founded, hq) need a reference; `reference_title_zh` is our Chinese label of it. */
     reference_title: z.string().min(1).nullable(),
+    reference_title_zh: z.string().min(1).nullable(),
     reference_url: z.url().nullable(),
   })
   .strict()
   .refine(
     (e) => (e.founded === null && e.hq === null) || e.reference_title !== null,
     { message: 'founded/hq are facts beyond the documents and need a reference', path: ['reference_title'] },
-  );
+  )
+  .refine((e) => (e.reference_title === null) === (e.reference_title_zh === null), {
+    message: 'a reference is labelled in both languages',
+    path: ['reference_title_zh'],
+  });
 
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityType = (typeof entityTypes)[number];

@@ -17,10 +17,16 @@ export const reviewSchema = z
     status: reviewStatusSchema,
     note_en: z.string().min(1),
     note_zh: z.string().min(1),
+    /** The reference as it titles itself (or our description of it); `reference_title_zh` is our Chinese label of it. */
     reference_title: z.string().min(1).nullable(),
+    reference_title_zh: z.string().min(1).nullable(),
     reference_url: z.url().nullable(),
   })
   .strict()
+  .refine((r) => (r.reference_title === null) === (r.reference_title_zh === null), {
+    message: 'a reference is labelled in both languages',
+    path: ['reference_title_zh'],
+  })
   .refine((r) => r.status === 'unverified' || r.reference_title !== null, {
     message: 'a corroborated or disputed claim needs the reference that says so',
     path: ['reference_title'],

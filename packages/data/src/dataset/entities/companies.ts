@@ -19,6 +19,7 @@ export const companies = [
     description_en: 'Beijing start-up building large language models with a focus on Chinese-language tasks.',
     description_zh: '北京的大型語言模型新創，著重中文語言任務。',
     reference_title: 'Baichuan AI — company website',
+    reference_title_zh: '百川智能官方網站',
     reference_url: 'https://www.baichuan-ai.com/',
   }),
   entity({
@@ -34,6 +35,7 @@ export const companies = [
     description_en: 'Beijing developer of large language models that grew out of Tsinghua University research.',
     description_zh: '源自清華大學研究團隊的北京大型語言模型開發商。',
     reference_title: 'Zhipu AI — company website',
+    reference_title_zh: '智譜華章官方網站',
     reference_url: 'https://www.zhipuai.cn/',
   }),
   entity({
@@ -49,6 +51,7 @@ export const companies = [
     description_en: 'Beijing generative-AI start-up set up by Kai-Fu Lee.',
     description_zh: '由李開復創辦的北京生成式AI新創。',
     reference_title: '01.AI — company website',
+    reference_title_zh: '零一萬物官方網站',
     reference_url: 'https://www.lingyiwanwu.com/',
   }),
   entity({
@@ -64,6 +67,7 @@ export const companies = [
     description_en: 'Shanghai start-up training multimodal foundation models.',
     description_zh: '訓練多模態基礎模型的上海新創。',
     reference_title: 'StepFun — company website',
+    reference_title_zh: '階躍星辰官方網站',
     reference_url: 'https://www.stepfun.com/',
   }),
   entity({
@@ -79,6 +83,7 @@ export const companies = [
     description_en: 'Beijing start-up known for the Kimi chatbot.',
     description_zh: '以Kimi聊天機器人聞名的北京新創。',
     reference_title: 'Moonshot AI — company website',
+    reference_title_zh: '月之暗面官方網站',
     reference_url: 'https://www.moonshot.cn/',
   }),
   entity({
@@ -94,6 +99,7 @@ export const companies = [
     description_en: 'Shanghai start-up making foundation models and consumer chat apps such as Talkie.',
     description_zh: '上海新創，開發基礎模型與Talkie等消費型聊天應用。',
     reference_title: 'MiniMax — company website',
+    reference_title_zh: 'MiniMax（稀宇科技）官方網站',
     reference_url: 'https://www.minimaxi.com/',
   }),
 
@@ -111,6 +117,7 @@ export const companies = [
     description_en: 'Computer-vision company best known for face recognition, now also building large models.',
     description_zh: '以人臉辨識起家的電腦視覺企業，近年也投入大型模型。',
     reference_title: 'SenseTime — company website',
+    reference_title_zh: '商湯科技官方網站',
     reference_url: 'https://www.sensetime.com/',
   }),
   entity({
@@ -126,6 +133,7 @@ export const companies = [
     description_en: 'Beijing image-recognition company behind the Face++ platform.',
     description_zh: '推出Face++平台的北京影像辨識企業。',
     reference_title: 'Megvii — company website',
+    reference_title_zh: '曠視科技官方網站',
     reference_url: 'https://www.megvii.com/',
   }),
   entity({
@@ -141,6 +149,7 @@ export const companies = [
     description_en: 'Guangzhou developer of face-recognition and other vision systems.',
     description_zh: '廣州的人臉辨識與視覺系統開發商。',
     reference_title: 'CloudWalk — company website',
+    reference_title_zh: '雲從科技官方網站',
     reference_url: 'https://www.cloudwalk.com/',
   }),
   entity({
@@ -156,6 +165,7 @@ export const companies = [
     description_en: 'Shanghai image-recognition company serving security and healthcare customers.',
     description_zh: '服務安防與醫療客戶的上海影像辨識企業。',
     reference_title: 'Yitu Technology — company website (founding year as commonly reported)',
+    reference_title_zh: '依圖科技官方網站（成立年份採一般報導所載）',
     reference_url: 'https://www.yitutech.com/',
   }),
 
@@ -172,6 +182,7 @@ export const companies = [
     description_en: 'Hefei speech-technology company with a large education business.',
     description_zh: '合肥的語音技術企業，教育業務占比甚重。',
     reference_title: 'iFlytek — company website',
+    reference_title_zh: '科大訊飛官方網站',
     reference_url: 'https://www.iflytek.com/',
   }),
   entity({
@@ -186,6 +197,7 @@ export const companies = [
     description_en: 'Shenzhen maker of telecom networks, chips and smartphones.',
     description_zh: '深圳的通訊網路設備、晶片與手機製造商。',
     reference_title: 'Huawei — company website',
+    reference_title_zh: '華為官方網站',
     reference_url: 'https://www.huawei.com/',
   }),
   entity({
@@ -201,6 +213,7 @@ export const companies = [
     description_en: 'Hangzhou e-commerce and cloud group and a major backer of AI start-ups.',
     description_zh: '杭州的電商與雲端集團，也是AI新創的主要投資者。',
     reference_title: 'Alibaba Group — company website',
+    reference_title_zh: '阿里巴巴集團官方網站',
     reference_url: 'https://www.alibabagroup.com/',
   }),
   entity({
@@ -216,6 +229,7 @@ export const companies = [
     description_en: 'Shenzhen social-media and gaming group that invests widely in AI start-ups.',
     description_zh: '深圳的社群與遊戲集團，廣泛投資AI新創。',
     reference_title: 'Tencent — company website',
+    reference_title_zh: '騰訊官方網站',
     reference_url: 'https://www.tencent.com/',
   }),
 
@@ -232,6 +246,7 @@ export const companies = [
     description_en: 'San Francisco AI lab and company that makes ChatGPT.',
     description_zh: '開發ChatGPT的舊金山AI研究機構與企業。',
     reference_title: 'OpenAI — company website',
+    reference_title_zh: 'OpenAI官方網站',
     reference_url: 'https://openai.com/',
   }),
   entity({
@@ -246,6 +261,7 @@ export const companies = [
     description_en: 'Early transistor maker whose former staff went on to found many Silicon Valley chip firms.',
     description_zh: '早期電晶體公司，離職員工日後創辦了多家矽谷晶片企業。',
     reference_title: 'Shockley Semiconductor Laboratory — Wikipedia',
+    reference_title_zh: '維基百科（英文）：Shockley半導體實驗室條目',
     reference_url: 'https://en.wikipedia.org/wiki/Shockley_Semiconductor_Laboratory',
   }),
   entity({
@@ -260,6 +276,7 @@ export const companies = [
     description_en: 'Saudi Arabia’s state oil company, which also runs venture-capital funds.',
     description_zh: '沙烏地阿拉伯的國營石油公司，旗下亦設有創投基金。',
     reference_title: 'Saudi Aramco — company website',
+    reference_title_zh: '沙烏地阿美石油官方網站',
     reference_url: 'https://www.aramco.com/',
   }),
 ];

@@ -10,6 +10,7 @@ export function entity(e: Pick<Entity, Required> & Partial<Omit<Entity, Required
     hq: null,
     founded: null,
     reference_title: null,
+    reference_title_zh: null,
     reference_url: null,
     ...e,
   };

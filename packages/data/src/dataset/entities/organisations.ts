@@ -14,6 +14,7 @@ export const organisations = [
     description_en: 'The central authorities of the People’s Republic of China, often called “Beijing” for short.',
     description_zh: '中華人民共和國的中央當局，常以「北京」代稱。',
     reference_title: 'Gov.cn — the Central People’s Government of the PRC',
+    reference_title_zh: '中華人民共和國中央人民政府網站（gov.cn）',
     reference_url: 'https://www.gov.cn/',
   }),
   entity({
@@ -88,6 +89,7 @@ export const organisations = [
     description_en: 'China’s main funder of basic research through competitive grants.',
     description_zh: '以競爭型補助支持基礎研究的中國主要資助機構。',
     reference_title: 'National Natural Science Foundation of China — official website',
+    reference_title_zh: '國家自然科學基金委員會官方網站',
     reference_url: 'https://www.nsfc.gov.cn/',
   }),
 
@@ -103,6 +105,7 @@ export const organisations = [
     description_en: 'US federal agency that funds basic science and engineering research.',
     description_zh: '資助基礎科學與工程研究的美國聯邦機構。',
     reference_title: 'U.S. National Science Foundation — official website',
+    reference_title_zh: '美國國家科學基金會官方網站',
     reference_url: 'https://www.nsf.gov/',
   }),
 
@@ -131,6 +134,7 @@ export const organisations = [
     description_en: 'Non-profit AI research lab in Beijing backed by the city and national ministries.',
     description_zh: '由北京市與中央部會支持的非營利AI研究機構。',
     reference_title: 'Beijing Academy of Artificial Intelligence — official website',
+    reference_title_zh: '北京智源人工智能研究院官方網站',
     reference_url: 'https://www.baai.ac.cn/',
   }),
   entity({
@@ -145,6 +149,7 @@ export const organisations = [
     description_en: 'Private research university whose land and faculty seeded Silicon Valley.',
     description_zh: '私立研究型大學，其土地與教授促成了矽谷的形成。',
     reference_title: 'Stanford University — official website',
+    reference_title_zh: '史丹佛大學官方網站',
     reference_url: 'https://www.stanford.edu/',
   }),
 ];

@@ -122,6 +122,7 @@ export const places = [
     description_en: 'Business park on Stanford University land that drew early electronics firms next to the campus.',
     description_zh: '設於史丹佛大學土地上的園區，吸引早期電子企業進駐校園旁。',
     reference_title: 'Stanford Research Park — Wikipedia',
+    reference_title_zh: '維基百科（英文）：史丹佛研究園區條目',
     reference_url: 'https://en.wikipedia.org/wiki/Stanford_Research_Park',
   }),
   entity({

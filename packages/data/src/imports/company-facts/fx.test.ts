@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { statedUsd, toUsd, type FxRate } from './fx.ts';
 
 const rates: FxRate[] = [
-  { period: '2023', currency: 'CNY', units_per_usd: 7.0809, source: 'Fed G.5A' },
-  { period: '2023', currency: 'HKD', units_per_usd: 7.8292, source: 'Fed G.5A' },
-  { period: '2024-10', currency: 'CNY', units_per_usd: 7.0881, source: 'FRED EXCHUS' },
-  { period: '2025-02', currency: 'CNY', units_per_usd: 7.2734, source: 'FRED EXCHUS' },
+  { period: '2023', currency: 'CNY', units_per_usd: 7.0809, source: 'Fed G.5A', source_zh: null },
+  { period: '2023', currency: 'HKD', units_per_usd: 7.8292, source: 'Fed G.5A', source_zh: null },
+  { period: '2024-10', currency: 'CNY', units_per_usd: 7.0881, source: 'FRED EXCHUS', source_zh: null },
+  { period: '2025-02', currency: 'CNY', units_per_usd: 7.2734, source: 'FRED EXCHUS', source_zh: null },
 ];
 
 describe('toUsd', () => {

@@ -6,6 +6,8 @@ export interface FxRate {
   currency: Exclude<Currency, 'USD'>;
   units_per_usd: number;
   source: string;
+  /** The source in Traditional Chinese, where the import was given a label for it. */
+  source_zh: string | null;
 }
 
 export interface UsdValue {
@@ -14,6 +16,7 @@ export interface UsdValue {
   rate: number | null;
   rate_period: string | null;
   rate_source: string | null;
+  rate_source_zh: string | null;
 }
 
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
@@ -39,9 +42,9 @@ const monthIndex = (period: string) => {
  * year); and where no rate covers the date, at the nearest one, marked as approximate.
  */
 export function toUsd(value: number, currency: Currency, asOf: string, asWritten: string, rates: readonly FxRate[]): UsdValue | null {
-  if (currency === 'USD') return { value, method: 'same', rate: null, rate_period: null, rate_source: null };
+  if (currency === 'USD') return { value, method: 'same', rate: null, rate_period: null, rate_source: null, rate_source_zh: null };
   const stated = statedUsd(asWritten);
-  if (stated !== null) return { value: stated, method: 'stated', rate: null, rate_period: null, rate_source: null };
+  if (stated !== null) return { value: stated, method: 'stated', rate: null, rate_period: null, rate_source: null, rate_source_zh: null };
   const own = rates.filter((r) => r.currency === currency);
   if (own.length === 0) return null;
   const month = asOf.slice(0, 7);
@@ -54,5 +57,6 @@ export function toUsd(value: number, currency: Currency, asOf: string, asWritten
     rate: rate.units_per_usd,
     rate_period: rate.period,
     rate_source: rate.source,
+    rate_source_zh: rate.source_zh,
   };
 }

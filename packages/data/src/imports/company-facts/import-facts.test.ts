@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RowValidationError } from '../epoch-models/import-models.ts';
 import { scratch, toCsv, writeCsv, type TestRow } from '../epoch-models/testing/csv.ts';
-import { FACT_COLUMNS, importCompanyFacts, proceedsBasis } from './import-facts.ts';
+import { FACT_COLUMNS, importCompanyFacts, proceedsBasis, type ChineseLabels } from './import-facts.ts';
 
 const RATES = toCsv(
   [
@@ -29,9 +29,10 @@ const fact = (extra: TestRow): TestRow => ({
   note: 'somebody else’s words, never imported',
   ...extra,
 });
-const run = (rows: TestRow[]) => {
+const NAMES = new Map([['Zhipu AI', { en: 'Zhipu AI', zh: '智譜華章' }]]);
+const run = (rows: TestRow[], labels?: ChineseLabels) => {
   const dir = scratch();
-  return importCompanyFacts(writeCsv(dir, 'facts.csv', toCsv(rows, [...FACT_COLUMNS])), writeCsv(dir, 'fx.csv', RATES), ENTITIES, new Map([['Zhipu AI', 'Zhipu AI']]), [], {});
+  return importCompanyFacts(writeCsv(dir, 'facts.csv', toCsv(rows, [...FACT_COLUMNS])), writeCsv(dir, 'fx.csv', RATES), ENTITIES, NAMES, [], {}, undefined, labels);
 };
 
 describe('company facts import', () => {
@@ -41,6 +42,22 @@ describe('company facts import', () => {
     expect(snapshot.articles.map((a) => a.kind)).toEqual(['article', 'article']);
     expect(snapshot.facts[0]!.investors).toEqual(['Alibaba', 'Tencent']);
     expect(JSON.stringify(snapshot)).not.toContain('somebody else');
+  });
+
+  it('gives publishers, rounds and rate sources the Chinese labels it is given, and article titles Chinese names', async () => {
+    const labels = { publishers: { 'Example News': '範例新聞' }, rounds: { 'Series B': 'B輪' }, rateSources: { 'Fed G.5A': '聯準會G.5A' } };
+    const { snapshot } = await run([fact({ round: 'Series B', value_as_written: '7億元', value: '700000000', currency: 'CNY', as_of: '2023-05' })], labels);
+    expect(snapshot.articles[0]).toMatchObject({ publisher: 'Example News', publisher_zh: '範例新聞', title_zh: '範例新聞：關於智譜華章的報導' });
+    expect(snapshot.facts[0]).toMatchObject({ round: 'Series B', round_zh: 'B輪' });
+    expect(snapshot.groups[0]!.round_zh).toBe('B輪');
+    expect(snapshot.facts[0]!.usd).toMatchObject({ method: 'rate', rate_source_zh: '聯準會G.5A（https://federalreserve.gov/releases/g5a/20240201）' });
+  });
+
+  it('leaves the Chinese fields empty where it has no label, rather than repeating the English', async () => {
+    const { snapshot } = await run([fact({ round: 'Series B', value_as_written: '7億元', value: '700000000', currency: 'CNY', as_of: '2023-05' })]);
+    expect(snapshot.articles[0]!.publisher_zh).toBeNull();
+    expect(snapshot.facts[0]!.round_zh).toBeNull();
+    expect(snapshot.facts[0]!.usd!.rate_source_zh).toBeNull();
   });
 
   it('groups reports of one fact: a report naming no round joins the one round the others name', async () => {

@@ -68,6 +68,12 @@ export interface FactsSnapshot {
   rates: FxRate[];
 }
 
+/** An entity's name in English and Traditional Chinese, for the titles we give articles. */
+export interface EntityName {
+  en: string;
+  zh: string;
+}
+
 /** The locator of a claim an article states: the page, which is not archived and has no sections of ours. */
 export const ARTICLE_PAGE = 'page';
 
@@ -118,7 +124,19 @@ function groupKeys<T extends { entity: string; metric: string; as_of: string; ro
   return keys;
 }
 
-export async function readRates(path: string): Promise<{ rates: FxRate[]; sha256: string }> {
+/**
+ * Our Traditional Chinese for what the file writes in English: publishers, round names and the
+ * titles of the exchange-rate tables, each keyed as the file writes it. What has no entry stays
+ * without a Chinese field (null), for the dataset's tests to name.
+ */
+export interface ChineseLabels {
+  publishers: Record<string, string>;
+  rounds: Record<string, string>;
+  rateSources: Record<string, string>;
+}
+const NO_LABELS: ChineseLabels = { publishers: {}, rounds: {}, rateSources: {} };
+
+export async function readRates(path: string, rateSourcesZh: Record<string, string> = {}): Promise<{ rates: FxRate[]; sha256: string }> {
   const csv = await readCsv(path, requireColumns(RATE_COLUMNS, 'rates'));
   const schema = z.object({
     period: z.string().regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM'),
@@ -136,35 +154,38 @@ export async function readRates(path: string): Promise<{ rates: FxRate[]; sha256
       continue;
     }
     const { period, currency, units_per_usd, source_title, source_url } = parsed.data;
-    rates.push({ period, currency, units_per_usd, source: `${source_title} (${source_url})` });
+    const zh = rateSourcesZh[source_title];
+    rates.push({ period, currency, units_per_usd, source: `${source_title} (${source_url})`, source_zh: zh ? `${zh}（${source_url}）` : null });
   }
   if (errors.length > 0) throw new RowValidationError(errors);
   return { rates, sha256: csv.sha256 };
 }
 
 /** One article as a source: cited, not archived. Titles and summaries are ours. */
-function articleSource(url: string, rows: Row[], entityNames: Map<string, string>): Source {
+function articleSource(url: string, rows: Row[], entityNames: Map<string, EntityName>, publishersZh: Record<string, string>): Source {
   const first = rows[0]!;
   const published = rows.find((r) => r.published)?.published ?? null;
-  const about = [...new Set(rows.map((r) => entityNames.get(r.entity) ?? r.entity))].join(', ');
+  const names = (lang: keyof EntityName) => [...new Set(rows.map((r) => entityNames.get(r.entity)?.[lang] ?? r.entity))];
+  const about = names('en').join(', ');
+  const publisherZh = publishersZh[first.publisher] ?? null;
   return {
     id: `report-${hash(url, 10)}`,
     kind: 'article',
     file: null,
     title: `${first.publisher}: report on ${about}`,
-    title_zh: `${first.publisher}：關於${about}的報導`,
+    title_zh: `${publisherZh ?? first.publisher}：關於${names('zh').join('、')}的報導`,
     // The file records no page titles: both titles are our description of the page.
     title_original: null,
     author: first.publisher,
     publisher: first.publisher,
-    publisher_zh: null,
+    publisher_zh: publisherZh,
     published_on: published,
     language: first.language,
     url,
     // A page cited whole: its one "section", the locator of the relations it states.
     sections: [ARTICLE_PAGE],
     summary_en: `A news page cited for ${rows.length} figure${rows.length > 1 ? 's' : ''} on ${about}. Not archived here: follow the link.`,
-    summary_zh: `本站引用此新聞頁面的 ${rows.length} 個數字（${about}）。本站未存檔，請見原連結。`,
+    summary_zh: `本站引用此新聞頁面的 ${rows.length} 個數字（${names('zh').join('、')}）。本站未存檔，請見原連結。`,
     note_en: null,
     note_zh: null,
     licence: null,
@@ -182,12 +203,13 @@ export async function importCompanyFacts(
   factsPath: string,
   ratesPath: string,
   entities: Record<string, { entity: string; company: string }>,
-  entityNames: Map<string, string>,
+  entityNames: Map<string, EntityName>,
   primaryHosts: readonly string[],
   curation: Record<string, CuratorChoice>,
   resolveInvestor: (name: string) => string | null = () => null,
+  labels: ChineseLabels = NO_LABELS,
 ): Promise<{ snapshot: FactsSnapshot; report: FactsReport }> {
-  const { rates, sha256: ratesSha } = await readRates(ratesPath);
+  const { rates, sha256: ratesSha } = await readRates(ratesPath, labels.rateSources);
   const csv = await readCsv(factsPath, requireColumns(FACT_COLUMNS, 'facts'));
   const errors: RowError[] = [];
   const rows: Row[] = [];
@@ -215,7 +237,7 @@ export async function importCompanyFacts(
   if (errors.length > 0) throw new RowValidationError(errors);
   if (rows.length === 0) throw new ImportInputError('the file has no row with a figure and a date');
 
-  const articles = [...groupBy(rows, (r) => r.source_url)].map(([url, rs]) => articleSource(url, rs, entityNames)).sort((a, b) => a.id.localeCompare(b.id));
+  const articles = [...groupBy(rows, (r) => r.source_url)].map(([url, rs]) => articleSource(url, rs, entityNames, labels.publishers)).sort((a, b) => a.id.localeCompare(b.id));
   const articleOf = new Map(articles.map((a) => [a.url, a]));
 
   const seen = new Set<string>();
@@ -246,6 +268,7 @@ export async function importCompanyFacts(
         basis: k.basis,
         as_of: r.as_of!,
         round: r.round,
+        round_zh: r.round === null ? null : (labels.rounds[r.round] ?? null),
         investors: r.investors,
         investor_ids: [...new Set(r.investors.flatMap((name) => resolveInvestor(investorName(name)) ?? []))].filter((id) => id !== company),
         source_id: articleOf.get(r.source_url)!.id,
@@ -276,7 +299,7 @@ export async function importCompanyFacts(
   for (const [groupId, members] of groupBy(drafts, (d) => d.fact.group_id)) {
     const { verdict, ranked } = rankGroup(members.map((m) => m.rank), curation[groupId], slips);
     const head = members[0]!.fact;
-    groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, basis: head.basis, as_of: head.as_of, round: head.round, claims: members.length, ...verdict });
+    groups.push({ id: groupId, entity_id: head.entity_id, company_id: head.company_id, metric: head.metric, basis: head.basis, as_of: head.as_of, round: head.round, round_zh: head.round_zh, claims: members.length, ...verdict });
     for (const m of members) {
       const r = ranked.find((x) => x.id === m.fact.id)!;
       const { reliability, ...fact } = m.fact;
@@ -346,6 +369,7 @@ function investorRelations(facts: CompanyFact[], resolve: (written: string) => s
           note_en: 'Named as an investor in this round by the report; not checked against other references.',
           note_zh: '此報導列為該輪投資者；未經其他資料查核。',
           reference_title: null,
+          reference_title_zh: null,
           reference_url: null,
         },
       });
