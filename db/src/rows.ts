@@ -4,7 +4,7 @@ import type * as t from './schema/index.ts';
 
 type ReviewColumns = Pick<
   typeof t.figures.$inferSelect,
-  'review_status' | 'review_note_en' | 'review_note_zh' | 'review_reference_title' | 'review_reference_url'
+  'review_status' | 'review_note_en' | 'review_note_zh' | 'review_reference_title' | 'review_reference_title_zh' | 'review_reference_url'
 >;
 
 /** Claims nest their review (as in the dataset and the API); tables and CSVs keep it flat. */
@@ -14,6 +14,7 @@ export function reviewToColumns(r: Review): ReviewColumns {
     review_note_en: r.note_en,
     review_note_zh: r.note_zh,
     review_reference_title: r.reference_title,
+    review_reference_title_zh: r.reference_title_zh,
     review_reference_url: r.reference_url,
   };
 }
@@ -24,6 +25,7 @@ export function reviewFromColumns(row: ReviewColumns): Review {
     note_en: row.review_note_en,
     note_zh: row.review_note_zh,
     reference_title: row.review_reference_title,
+    reference_title_zh: row.review_reference_title_zh,
     reference_url: row.review_reference_url,
   };
 }
@@ -41,6 +43,7 @@ function nest<R extends ReviewColumns & { other_locations: unknown }>(row: R) {
     review_note_en,
     review_note_zh,
     review_reference_title,
+    review_reference_title_zh,
     review_reference_url,
     ...rest
   } = row;
@@ -49,6 +52,7 @@ function nest<R extends ReviewColumns & { other_locations: unknown }>(row: R) {
     review_note_en,
     review_note_zh,
     review_reference_title,
+    review_reference_title_zh,
     review_reference_url,
   });
   return { ...rest, ...(other_locations === null ? {} : { other_locations }), review };

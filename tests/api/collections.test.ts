@@ -308,4 +308,23 @@ describe.each(testDatabases)('collections on $name', (kind) => {
       expect(sources.filter((s) => s.kind === 'article').map((s) => s.id).sort()).toEqual([...articles].sort());
     });
   });
+
+  describe('Chinese fields of what the data records in English', () => {
+    it('answers publishers, rounds, exchange-rate sources and reference labels in Traditional Chinese', async () => {
+      const zhipu = entityDetailSchema.parse(await getJson(api, '/v1/entities/zhipu-ai'));
+      expect(zhipu.reference_title_zh).toBe('智譜華章官方網站');
+      const facts = (await followPages(api, '/v1/company_facts?entity=zhipu-ai&limit=500', recordSchemas.company_facts)).items;
+      const rounds = facts.filter((f) => f.round !== null);
+      expect(rounds.length).toBeGreaterThan(0);
+      expect(rounds.filter((f) => f.round_zh === null)).toEqual([]);
+      const converted = facts.filter((f) => f.usd?.rate_source);
+      expect(converted.length).toBeGreaterThan(0);
+      expect(converted.every((f) => f.usd!.rate_source_zh!.startsWith('美國聯準會'))).toBe(true);
+      const article = sourceDetailSchema.parse(await getJson(api, `/v1/sources/${facts[0]!.source_id}`));
+      expect(article.publisher_zh).not.toBeNull();
+      const round = await getJson(api, '/v1/figures/zhipu-investment-prosperity7');
+      expect(round).toMatchObject({ review: { reference_title_zh: expect.stringContaining('金融時報') } });
+    });
+  });
 });
+

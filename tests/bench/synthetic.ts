@@ -84,6 +84,7 @@ export function syntheticFigure(i: number): FigureRow {
     review_reference_title: referenced
       ? `${entity.name_en} annual report, ${2015 + (i % 10)}`
       : null,
+    review_reference_title_zh: referenced ? `${entity.name_zh}${2015 + (i % 10)}年年報` : null,
     review_reference_url: referenced ? `https://example.org/reports/${entity.id}/${i}` : null,
     note_en: noted
       ? i % 7 === 0

@@ -15,6 +15,7 @@ export const provenanceColumns = () => ({
   review_note_en: text().notNull(),
   review_note_zh: text().notNull(),
   review_reference_title: text(),
+  review_reference_title_zh: text(),
   review_reference_url: text(),
 });
 

@@ -17,6 +17,7 @@ export const factGroups = pgTable(
     basis: text({ enum: factBases }),
     as_of: text().notNull(),
     round: text(),
+    round_zh: text(),
     agreement: text({ enum: ['agree', 'conflict', 'alone'] }).notNull(),
     claims: integer().notNull(),
     low: doublePrecision().notNull(),
@@ -47,6 +48,7 @@ export const companyFacts = pgTable(
     basis: text({ enum: factBases }),
     as_of: text().notNull(),
     round: text(),
+    round_zh: text(),
     investors: text().array().notNull(),
     investor_ids: text().array().notNull(),
     source_id: text()

@@ -22,6 +22,7 @@ export const entities = pgTable(
     description_en: text().notNull(),
     description_zh: text().notNull(),
     reference_title: text(),
+    reference_title_zh: text(),
     reference_url: text(),
   },
   (t) => [

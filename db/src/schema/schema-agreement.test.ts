@@ -20,7 +20,7 @@ import * as t from './index.ts';
 /** The columns a dataset schema implies: its keys, with `review` flattened to review_* columns. */
 function impliedColumns(schema: z.ZodObject, extra: string[]): string[] {
   const review = Object.keys(
-    reviewToColumns({ status: 'unverified', note_en: '', note_zh: '', reference_title: null, reference_url: null }),
+    reviewToColumns({ status: 'unverified', note_en: '', note_zh: '', reference_title: null, reference_title_zh: null, reference_url: null }),
   );
   return [...Object.keys(schema.shape).flatMap((k) => (k === 'review' ? review : [k])), ...extra].sort();
 }
