@@ -91,9 +91,10 @@ export function describer(data: DatasetTables): (table: DatasetTable, record: Da
   function companyFigure(r: DatasetRecord, entity_ids: unknown[]): Description {
     const e = name(r.entity_id);
     const m = COMPANY_METRICS[String(r.metric)] ?? { en: String(r.metric), zh: String(r.metric) };
-    const round = text(r.round);
-    const when = [round, text(r.as_of)].filter(Boolean).join(', ');
-    return both(`${e.en} — ${m.en}${when ? `, ${when}` : ''}`, `${e.zh}：${m.zh}${when ? `（${when}）` : ''}`, entity_ids);
+    const when = [text(r.round), text(r.as_of)].filter(Boolean).join(', ');
+    // Releases before round_zh existed name the round as the report does.
+    const whenZh = [text(r.round_zh) ?? text(r.round), text(r.as_of)].filter(Boolean).join('，');
+    return both(`${e.en} — ${m.en}${when ? `, ${when}` : ''}`, `${e.zh}：${m.zh}${whenZh ? `（${whenZh}）` : ''}`, entity_ids);
   }
 
   return (table, record) => describe[table](record);

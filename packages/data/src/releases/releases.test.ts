@@ -74,6 +74,14 @@ describe('diffDatasets', () => {
     expect(change).toMatchObject({ label_en: 'Moonshot AI competes with Zhipu AI', label_zh: '月之暗面與智譜AI競爭', entity_ids: ['moonshot-ai', 'zhipu-ai'] });
   });
 
+  it('labels a company figure with its round in Chinese where the record has it, as the report names it where not', () => {
+    const group = { id: 'g1', entity_id: 'zhipu-ai', company_id: 'zhipu-ai', metric: 'funding_round', as_of: '2024-12', round: 'last round' };
+    const [named] = diffDatasets(tables({ entities: [zhipu] }), tables({ entities: [zhipu], fact_groups: [{ ...group, round_zh: '最近一輪' }] }));
+    expect(named).toMatchObject({ label_en: 'Zhipu AI — funding round, last round, 2024-12', label_zh: '智譜AI：融資輪次（最近一輪，2024-12）' });
+    const [older] = diffDatasets(tables({ entities: [zhipu] }), tables({ entities: [zhipu], fact_groups: [group] }));
+    expect(older!.label_zh).toBe('智譜AI：融資輪次（last round，2024-12）');
+  });
+
   it('finds nothing between a dataset and itself, in whatever order its records and keys are written', () => {
     const shuffled = tables({ entities: [moonshot, { name_zh: '智譜AI', id: 'zhipu-ai', name_en: 'Zhipu AI', type: 'company' }], models: [kimi, glm] });
     expect(diffDatasets(before, shuffled)).toEqual([]);

@@ -2,6 +2,7 @@ import type { ChangeRow } from '@aiwatch/db';
 import { href, locale } from '$lib/i18n/locale';
 import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
+import { textLang } from './written-lang.ts';
 
 export interface ChangeView {
   id: string;
@@ -14,7 +15,17 @@ export interface ChangeView {
   /** The record's page, while the record exists (not for a removal). */
   recordHref: string | null;
   previousId: string | null;
-  fields: { field: string; old: string; new: string }[];
+  fields: { field: string; old: ShownValue; new: ShownValue }[];
+}
+
+/**
+ * A field's value as recorded: text in the language it is written in, whatever the page's; a
+ * structured value (a review, a list) as the JSON it is stored as, which reads as code.
+ */
+export interface ShownValue {
+  text: string;
+  lang: 'zh-Hant' | 'en' | null;
+  json: boolean;
 }
 
 const KINDS: Record<ChangeRow['kind'], () => string> = {
@@ -40,10 +51,12 @@ export const kindLabel = (kind: ChangeRow['kind']) => KINDS[kind]();
 export const tableLabel = (table: string) => TABLES[table]?.() ?? table;
 
 /** A value as a change shows it: short, in one line; an absent one as a dash. */
-function shown(v: unknown): string {
-  if (v === undefined || v === null) return '—';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+function shown(v: unknown): ShownValue {
+  if (v === undefined || v === null) return { text: '—', lang: null, json: false };
+  const json = typeof v !== 'string';
+  const whole = json ? JSON.stringify(v) : v;
+  const text = whole.length > 90 ? `${whole.slice(0, 87)}…` : whole;
+  return { text, lang: json ? null : textLang(whole), json };
 }
 
 function recordHref(c: ChangeRow): string | null {

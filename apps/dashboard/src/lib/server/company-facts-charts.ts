@@ -1,5 +1,6 @@
 import type { CompanyFact, CompanyMetric, FactGroup } from '@aiwatch/data/schemas';
 import { metricLabels } from './company-facts-view.ts';
+import { localName } from './source-names.ts';
 import { displayLocale, href } from '$lib/i18n/locale';
 import { formatUsd } from '$lib/money';
 import { m } from '$lib/paraglide/messages';
@@ -36,7 +37,8 @@ function usdOverTime(
         const f = byId.get(g.preferred_id!);
         if (!f?.usd) return [];
         const kind = metricLabels[g.metric]();
-        return [{ date: axisDate(g.as_of), value: f.usd.value, label: `${kind}, ${g.as_of}${g.round ? ` (${g.round})` : ''}`, href: `${href(`/companies/${c.id}`)}#fact-${g.id}` }];
+        const label = g.round === null ? m.facts_chart_point({ kind, date: g.as_of }) : m.facts_chart_point_round({ kind, date: g.as_of, round: localName(g.round, g.round_zh).text });
+        return [{ date: axisDate(g.as_of), value: f.usd.value, label, href: `${href(`/companies/${c.id}`)}#fact-${g.id}` }];
       }),
   }));
   if (series.every((s) => s.points.length === 0)) return null;

@@ -4,6 +4,8 @@ import { formatCompanyValue, formatUsd } from '$lib/money';
 import { m } from '$lib/paraglide/messages';
 import type { Lookup } from './figure-view.ts';
 import { languageName } from './source-claims.ts';
+import { localName, publisherName } from './source-names.ts';
+import { textLang } from './written-lang.ts';
 
 export const metricLabels: Record<CompanyMetric, () => string> = {
   funding_round: m.facts_metric_funding_round,
@@ -45,7 +47,7 @@ export function usdNote(fact: CompanyFact, withSource = true): string | null {
   if (usd.method === 'stated') return m.facts_usd_stated({ value });
   const rate = { value, rate: String(usd.rate), currency: fact.currency ?? '', period: usd.rate_period ?? '' };
   const note = usd.method === 'rate' ? m.facts_usd_rate(rate) : m.facts_usd_nearest(rate);
-  return withSource && usd.rate_source ? `${note} ${m.facts_usd_rate_source({ source: usd.rate_source })}` : note;
+  return withSource && usd.rate_source ? `${note} ${m.facts_usd_rate_source({ source: localName(usd.rate_source, usd.rate_source_zh).text })}` : note;
 }
 
 function claimView(f: CompanyFact, source: Source | undefined, withSource = true) {
@@ -56,14 +58,15 @@ function claimView(f: CompanyFact, source: Source | undefined, withSource = true
     asWritten: f.source_text,
     rank: f.rank,
     reason: f.rank_reason_en ? pick(f, 'rank_reason') : null,
-    publisher: source?.publisher ?? f.source_id,
+    publisher: source ? publisherName(source) : { text: f.source_id, lang: 'en' as const },
     published: source?.published_on ?? null,
     language: source ? languageName(source.language) : '',
     lang: source?.language ?? null,
     reliability: source?.reliability ?? null,
     url: source?.url ?? null,
     usdNote: usdNote(f, withSource),
-    investors: f.investors,
+    // Names as written: a report's Chinese, or Latin letters (a name, or the research file's English note on it).
+    investors: f.investors.map((text) => ({ text, lang: textLang(text) === 'en' ? 'en' : (source?.language ?? null) })),
   };
 }
 
@@ -90,7 +93,7 @@ export function groupView(g: FactGroup, facts: CompanyFact[], lookup: Lookup) {
     basis: g.basis ? basisLabels[g.basis]() : null,
     entity: g.entity_id === g.company_id || !entity ? null : pick(entity, 'name'),
     asOf: g.as_of,
-    round: g.round,
+    round: g.round === null ? null : localName(g.round, g.round_zh),
     agreement: g.agreement,
     agreementLabel: agreement,
     spread: g.low > 0 ? g.high / g.low : null,

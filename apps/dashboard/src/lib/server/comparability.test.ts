@@ -17,7 +17,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   source_id: 'article',
   locator: 'Summary',
   source_text: '30億美元',
-  review: { status: 'unverified', note_en: 'n', note_zh: 'n', reference_title: null, reference_url: null },
+  review: { status: 'unverified', note_en: 'n', note_zh: 'n', reference_title: null, reference_title_zh: null, reference_url: null },
   note_en: null,
   note_zh: null,
   ...over,

@@ -35,7 +35,9 @@ export interface Lookup {
 }
 
 export function sourceLabel(source: Source, section: string): string {
-  return m.source_section({ source: locale() === 'zh-hant' ? source.title_zh : source.title, section });
+  const title = locale() === 'zh-hant' ? source.title_zh : source.title;
+  // A news page is cited whole: its one locator is the page, not a section of ours to name.
+  return source.kind === 'article' ? title : m.source_section({ source: title, section });
 }
 
 export function figureView(f: Figure, lookup: Lookup): FigureView {

@@ -4,6 +4,8 @@ import { tableDocs, tableSchema } from '@aiwatch/db/export';
 import { locale } from '$lib/i18n/locale';
 import { database } from '$lib/server/db';
 import { publicOrigin } from '$lib/server/env';
+import { citedTitles } from '$lib/citation';
+import { textLang } from '$lib/server/written-lang';
 import { citeSource } from './cite-source';
 import type { PageServerLoad } from './$types';
 
@@ -23,6 +25,10 @@ export const load: PageServerLoad = async () => {
     // The same citation the downloads' README and datapackage.json carry.
     citation: datasetCitation(release, publicOrigin)[zh ? 'zh' : 'en'],
     // The news articles (hundreds) are cited figure by figure, and listed in sources.csv.
-    documents: sources.map((s) => ({ id: s.id, text: citeSource(s, locale()) })),
+    // The document's own title, for its `lang` inside a citation in the reader's language.
+    documents: sources.map((s) => {
+      const title = citedTitles(s, locale()).title;
+      return { id: s.id, text: citeSource(s, locale()), title, titleLang: textLang(title) };
+    }),
   };
 };

@@ -8,7 +8,7 @@ import { renderChart } from '$lib/server/chart';
 import { formatDay, joinNames } from '$lib/server/comparability';
 import { compareSearch, MAX_IDS, MIN_IDS } from '$lib/server/compare-ids';
 import { database } from '$lib/server/db';
-import { publisherName } from '$lib/server/source-names';
+import { localName, publisherName } from '$lib/server/source-names';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
 import { figureTable, reviewNote } from '$lib/server/figure-table';
@@ -127,7 +127,8 @@ export const load: PageServerLoad = async ({ params }) => {
       groups: refs(detail.group_ids),
       hq: detail.hq ? entityRef(lookup, detail.hq) : null,
       founded: detail.founded,
-      reference: detail.reference_title ? { title: detail.reference_title, url: detail.reference_url } : null,
+      // Every reference has our Chinese label (the schema requires both), so the sentence reads in one language.
+      reference: detail.reference_title ? { title: localName(detail.reference_title, detail.reference_title_zh).text, url: detail.reference_url } : null,
     },
     kpis: detail.figures.map((f) => figureView(f, lookup)),
     productKpis: productFigures.map((f) => figureView(f, lookup)),
@@ -144,7 +145,8 @@ export const load: PageServerLoad = async ({ params }) => {
     sources: detail.sources.map((s) => ({
       id: s.id,
       title: locale() === 'zh-hant' ? s.title_zh : s.title,
-      author: s.author,
+      // An article's author is the site, which the publisher line already names (in the reader's language).
+      author: s.kind === 'article' ? null : s.author,
       publisher: publisherName(s),
       published: s.published_on ? formatDay(s.published_on, locale()) : null,
       href: `${href('/sources')}#source-${s.id}`,
