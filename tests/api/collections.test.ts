@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventSpan } from '@aiwatch/data/dates';
-import { entitySchema, spannedEventSchema, type Entity, type Event } from '@aiwatch/data/schemas';
+import { companyFactSchema, entitySchema, spannedEventSchema, type Entity, type Event } from '@aiwatch/data/schemas';
 import {
   collectionNames,
   entityDetailSchema,
@@ -313,7 +313,7 @@ describe.each(testDatabases)('collections on $name', (kind) => {
     it('answers publishers, rounds, exchange-rate sources and reference labels in Traditional Chinese', async () => {
       const zhipu = entityDetailSchema.parse(await getJson(api, '/v1/entities/zhipu-ai'));
       expect(zhipu.reference_title_zh).toBe('智譜華章官方網站');
-      const facts = (await followPages(api, '/v1/company_facts?entity=zhipu-ai&limit=500', recordSchemas.company_facts)).items;
+      const facts = (await followPages(api, '/v1/company_facts?entity=zhipu-ai&limit=500', companyFactSchema)).items;
       const rounds = facts.filter((f) => f.round !== null);
       expect(rounds.length).toBeGreaterThan(0);
       expect(rounds.filter((f) => f.round_zh === null)).toEqual([]);
