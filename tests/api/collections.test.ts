@@ -100,7 +100,7 @@ const filterCases: Record<CollectionName, FilterCase[]> = {
     { query: 'from=1985-01-01&to=1989-12-31', expected: torch },
     { query: 'from=1985&to=1989', expected: torch },
     { query: 'from=1988-06&to=1988-06', expected: torch },
-    { query: 'from=2019&to=2019', expected: d.events.filter((e) => overlaps(e, '2019-01-01', '2019-12-31')) },
+    { query: 'from=2024&to=2024', expected: d.events.filter((e) => overlaps(e, '2024-01-01', '2024-12-31')) },
     { query: 'q=silicon', expected: eventSays('silicon') },
     { query: 'q=%E7%9F%BD%E8%B0%B7', expected: eventSays('矽谷') },
     { query: 'q=%E7%A1%85%E8%B0%B7', expected: eventSays('硅谷') },
