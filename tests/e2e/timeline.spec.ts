@@ -132,7 +132,7 @@ test('the interactive timeline keeps the server’s layout: row labels whole and
   const kinds = await texts(rows(page).locator('[data-label="Kind"]'));
   const rowLabels = async () => (await textBoxes(page, plot)).filter((b) => kinds.includes(b.text)).sort((a, b) => a.top - b.top);
   const drawn = await rowLabels();
-  expect(drawn.map((b) => b.text)).toEqual(expect.arrayContaining(['Programme', 'Investment', 'Milestone']));
+  expect(drawn.map((b) => b.text)).toEqual(expect.arrayContaining(['Programme', 'Milestone', 'Deadline']));
   await page.locator(plot).hover();
   await expect(page.locator(plot)).toHaveAttribute('data-interactive', 'true');
   const live = await rowLabels();

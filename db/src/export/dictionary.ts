@@ -11,7 +11,7 @@ const provenance: Record<string, ColumnDoc> = {
   source_text: { en: 'The claim exactly as the document writes it.', zh: '文件中的原始寫法。' },
   other_locations: {
     en: 'Other places in the same document stating the same fact, such as the other language half of a bilingual digest (JSON array of {locator, source_text}); empty when stated once.',
-    zh: '同一文件中陳述同一事實的其他位置，例如雙語摘要的另一語言部分（{locator, source_text} 的 JSON 陣列）；僅陳述一次時留空。',
+    zh: '同一文件中陳述同一事實的其他位置，例如雙語摘要的另一語言部分（由 `locator` 與 `source_text` 組成的 JSON 陣列）；僅陳述一次時留空。',
   },
   review_status: { en: 'What other references say: corroborated, disputed or unverified.', zh: '其他資料的查核結果：證實、存疑或未查證。' },
   review_note_en: { en: 'Fact-check note in English.', zh: '查核說明（英文）。' },

@@ -28,7 +28,7 @@ export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale, width = s
     // Fixed pixel size out, viewBox in: the drawing scales with the page.
     return chart
       .renderToSVGString()
-      .replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%" height="100%" preserveAspectRatio="xMidYMid meet" focusable="false"');
+      .replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%" height="100%" preserveAspectRatio="xMidYMin meet" focusable="false"');
   } finally {
     chart.dispose();
   }

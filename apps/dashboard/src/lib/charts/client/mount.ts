@@ -41,7 +41,7 @@ export function drawingWidth(spec: ChartSpec, boxWidth: number): number {
  * Loads the ECharts modules a chart kind needs — only when the chart is on screen — and
  * replaces the server-drawn SVG with the interactive chart in the same box. The chart is drawn
  * at the server drawing's size, measuring text as the server did, and scaled into the box as the
- * server's SVG is (centred, aspect kept): the same picture, which only then turns interactive.
+ * server's SVG is (centred across, at the top, aspect kept): the same picture, which only then turns interactive.
  */
 export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: DisplayLocale, options: MountOptions = {}): Promise<MountedChart> {
   const [{ echarts }, { buildOption }] = await Promise.all([
@@ -56,8 +56,9 @@ export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: Displ
     stage.style.width = `${width}px`;
     stage.style.height = `${spec.height}px`;
     const scale = Math.min(el.clientWidth / width, el.clientHeight / spec.height) || 1;
-    const [dx, dy] = [(el.clientWidth - width * scale) / 2, (el.clientHeight - spec.height * scale) / 2];
-    stage.style.transform = `translate(${dx}px, ${dy}px) scale(${scale})`;
+    // Centred across and at the top, as the server's SVG sits (xMidYMin): text below stays close.
+    const dx = (el.clientWidth - width * scale) / 2;
+    stage.style.transform = `translate(${dx}px, 0) scale(${scale})`;
   };
   fit();
   // The server's drawings go: ECharts adds its own beside whatever the box holds.
