@@ -88,7 +88,7 @@ export function createApp({
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', () => {
     throw new ProblemError(405, 'the API is read-only: use GET', {}, { Allow: 'GET, HEAD, OPTIONS' });
   });
-  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cacheControl: 'public, max-age=60, stale-while-revalidate=600', cache: new ResponseCache() }));
+  app.use('/v1/*', dataEtag({ version, apiRevision: '1', cache: new ResponseCache() }));
 
   registerHealthRoutes(app, db);
   registerApiIndex(app);

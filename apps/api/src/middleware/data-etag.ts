@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { cachePolicy } from '../http/cache-policy.ts';
 import { addVary } from '../http/vary.ts';
 import type { ResponseCache } from './response-cache.ts';
 
@@ -8,7 +9,6 @@ export interface DataEtagOptions {
   version(): Promise<string | null>;
   /** Bumped when the API's own output changes shape for the same data. */
   apiRevision: string;
-  cacheControl: string;
   /** Finished JSON bodies by ETag: a hit is answered without touching the tables. */
   cache?: ResponseCache;
 }
@@ -16,16 +16,20 @@ export interface DataEtagOptions {
 /**
  * ETag from the dataset version and the request (path, query, Accept), computed *before* the
  * handler runs: a matching If-None-Match answers 304 without touching the tables, and streamed
- * CSVs get an ETag without being buffered to hash them.
+ * CSVs get an ETag without being buffered to hash them. A 304 carries the Cache-Control, Vary and
+ * ETag its 200 would (RFC 9110 §15.4.5), from the one policy of the path (`cache-policy.ts`).
  */
 export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const version = await options.version();
-    const key = [options.apiRevision, version, c.req.url.replace(/^[^/]*\/\/[^/]*/, ''), c.req.header('accept') ?? ''];
+    const policy = cachePolicy(c.req.path);
+    const accept = policy.negotiated ? (c.req.header('accept') ?? '') : '';
+    const key = [options.apiRevision, version, c.req.url.replace(/^[^/]*\/\/[^/]*/, ''), accept];
     const etag = `W/"${createHash('sha256').update(key.join('\n')).digest('base64url').slice(0, 27)}"`;
     const tags = c.req.header('if-none-match')?.split(',').map((m) => m.trim()) ?? [];
-    const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': options.cacheControl, Vary: 'Accept, Accept-Encoding' });
+    const vary = policy.vary.join(', ');
+    const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': policy.cacheControl, Vary: vary });
     if (tags.includes(etag)) return notModified();
     const hit = options.cache?.get(etag);
     // `*` matches any current representation, so only once one is known to exist (not a 404 or 400).
@@ -38,8 +42,8 @@ export function dataEtag(options: DataEtagOptions): MiddlewareHandler {
     }
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
-      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', options.cacheControl);
-      addVary(c.res.headers, 'Accept', 'Accept-Encoding');
+      c.res.headers.set('Cache-Control', policy.cacheControl);
+      addVary(c.res.headers, ...policy.vary);
       const type = c.res.headers.get('content-type') ?? '';
       if (options.cache && type.startsWith('application/json')) {
         const body = await c.res.clone().text();

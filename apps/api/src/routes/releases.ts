@@ -198,7 +198,6 @@ export function registerReleaseRoutes(app: App, { db, library, siteUrl }: Releas
     return c.body(streamBody(c, archive, 'zip'), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="china-ai-watch-${version}.zip"`,
-      'Cache-Control': 'public, max-age=31536000, immutable',
     });
   });
 
