@@ -5,6 +5,7 @@ export { drainServer, stopOnSignals } from './http/drain.ts';
 export { listen, PortUnavailableError, urlOf } from './http/listen.ts';
 export { createLogger, type Logger } from './http/logger.ts';
 export { cachedVersion, type CachedVersion } from './middleware/data-etag.ts';
-export { ReadyAnswer } from './http/ready-answer.ts';
+export { ifNoneMatch, notModifiedHeaders, ReadyAnswer } from './http/ready-answer.ts';
+export { CURRENT_DATA_CACHE, NEVER_STORED } from './http/cache-policy.ts';
 export { ResponseCache, type CachedResponse } from './middleware/response-cache.ts';
 export { ReleaseLibrary } from './releases/library.ts';

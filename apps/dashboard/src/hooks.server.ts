@@ -4,7 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { closeSharedDb, isDatabaseUnavailable } from '@aiwatch/db';
 import { logServer, RETRY_AFTER_SECONDS } from '$lib/server/db';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { LANG_COOKIE, readTheme } from '$lib/preferences';
+import { LANG_COOKIE } from '$lib/preferences';
 
 /**
  * A path that begins with two slashes reads as another host wherever it is resolved as a URL
@@ -17,8 +17,7 @@ const leadingSlashes: Handle = ({ event, resolve }) => {
 };
 
 const preferences: Handle = ({ event, resolve }) => {
-  event.locals.theme = readTheme(event.cookies.get('theme'));
-  // The language is in the URL; the remembered choice only picks where the bare home page leads.
+  // The theme never reaches the HTML (routes/theme.css applies it). The language is in the URL; the remembered choice only picks where the bare home page leads.
   if (event.url.pathname === '/' && event.cookies.get(LANG_COOKIE) === 'zh-hant') redirect(307, '/zh-hant/');
   return resolve(event);
 };
@@ -27,8 +26,7 @@ const i18n: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, ({ request, locale }) => {
     event.request = request;
     return resolve(event, {
-      transformPageChunk: ({ html }) =>
-        html.replace('%paraglide.lang%', locale).replace('%theme%', event.locals.theme),
+      transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale),
     });
   });
 

@@ -1,10 +1,21 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import type { Server as KitServer, SSRManifest } from '@sveltejs/kit';
 import { createReadableStream, getRequest, setResponse } from '@sveltejs/kit/node';
-import { answerClientErrors, ReadyAnswer, ResponseCache, type CachedVersion, type Logger } from '@aiwatch/api';
+import {
+  answerClientErrors,
+  CURRENT_DATA_CACHE,
+  ifNoneMatch,
+  NEVER_STORED,
+  notModifiedHeaders,
+  ReadyAnswer,
+  ResponseCache,
+  type CachedVersion,
+  type Logger,
+} from '@aiwatch/api';
 import { renderLimit, RenderRefusedError } from './render-limit.ts';
 import { staticFiles, type Middleware } from './static-files.ts';
 
@@ -17,7 +28,7 @@ export interface DashboardOptions {
   env: Record<string, string>;
   /** Server-side renders at once; the rest wait their turn. */
   renderConcurrency: number;
-  /** The dataset version: pages are a function of it, the URL and the theme, and cached by them. */
+  /** The dataset version: pages are a function of it, the URL and the day, and cached by them. */
   datasetVersion: CachedVersion;
   logger: Logger;
 }
@@ -36,15 +47,44 @@ const baseHeaders: Record<string, string> = {
     "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };
 
+/** The day: the Data page's citation says when it was accessed, so pages change with it. */
+const today = () => new Date().toISOString().slice(0, 10);
+
 /**
- * What a page's HTML depends on besides the data: its URL, the theme cookie, the language cookie
- * (it decides where `/` leads) and the day (the Data page's citation says when it was accessed).
+ * What a page's HTML depends on besides the data: its URL, the language cookie (it decides where
+ * `/` leads) and the day. Not the theme: routes/theme.css applies it, the HTML is the same.
  */
 function pageKey(req: IncomingMessage, version: string): string {
-  const cookie = req.headers.cookie ?? '';
-  const theme = /(?:^|;\s*)theme=([^;]*)/.exec(cookie)?.[1] ?? '';
-  const lang = /(?:^|;\s*)lang=([^;]*)/.exec(cookie)?.[1] ?? '';
-  return [version, new Date().toISOString().slice(0, 10), theme, lang, req.url].join('\n');
+  const lang = /(?:^|;\s*)lang=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
+  return [version, today(), lang, req.url].join('\n');
+}
+
+/** Where a cookie changes the answer: the bare home page leads to /zh-hant/ once that was chosen. */
+const dependsOnCookie = (req: IncomingMessage) => /^\/(?:\?|$)/.test(req.url ?? '');
+
+/**
+ * Tells caches outside the process what they may keep. A page or download of the current data (a
+ * 200 to a GET or HEAD, setting no cookie) is a function of the dataset version, the URL and the
+ * day, so it gets the API's policy and an ETag of those three: identical across processes, and a
+ * revalidation costs no render once the page is kept. Errors, redirects and answers that set a
+ * cookie are never stored; a route that states its own policy (theme.css) keeps it.
+ */
+function withCachePolicy(response: Response, req: IncomingMessage, version: string | null): Response {
+  const headers = new Headers(response.headers);
+  const current = version !== null && response.status === 200 && !headers.has('set-cookie');
+  if (dependsOnCookie(req)) headers.append('Vary', 'Cookie');
+  if (headers.has('cache-control')) return new Response(response.body, { status: response.status, headers });
+  if (current) {
+    const etag = createHash('sha256').update([version, today(), req.url].join('\n')).digest('base64url').slice(0, 27);
+    headers.set('Cache-Control', CURRENT_DATA_CACHE);
+    headers.set('ETag', `W/"${etag}"`);
+    if (!/accept-encoding/i.test(headers.get('vary') ?? '')) headers.append('Vary', 'Accept-Encoding');
+  } else {
+    headers.set('Cache-Control', NEVER_STORED);
+    // SvelteKit tags its error pages too; nothing stored needs a validator.
+    headers.delete('ETag');
+  }
+  return new Response(response.body, { status: response.status, headers });
 }
 
 /** A finished page that any reader asking the same may get: HTML or page data, no cookie set. */
@@ -59,7 +99,7 @@ function cacheable(response: Response): boolean {
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NEVER_STORED, ...headers });
   res.end(text);
 }
 
@@ -98,9 +138,21 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
   /** Pages being rendered for the cache: the same page asked again meanwhile waits for that render. */
   const rendering = new Map<string, Promise<ReadyAnswer | null>>();
 
-  const respond = (req: IncomingMessage, request: Request) =>
-    // The slot is held while the page is prepared, not while its bytes travel to the client.
-    limited(() => kit.respond(request, { platform: { req }, getClientAddress: () => req.socket.remoteAddress ?? '' }));
+  const respond = async (req: IncomingMessage, request: Request, version: string | null) =>
+    withCachePolicy(
+      // The slot is held while the page is prepared, not while its bytes travel to the client.
+      await limited(() => kit.respond(request, { platform: { req }, getClientAddress: () => req.socket.remoteAddress ?? '' })),
+      req,
+      version,
+    );
+
+  /** Sends a response made now: a 304 when the client holds it (a streamed download, say). */
+  async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
+    if (response.status !== 200 || !ifNoneMatch(req.headers['if-none-match'], response.headers.get('etag'))) return setResponse(res, response);
+    await response.body?.cancel();
+    res.writeHead(304, notModifiedHeaders(Object.fromEntries(response.headers)));
+    res.end();
+  }
 
   /** A page already rendered for this version, URL and cookies, when the version is known without waiting. */
   function readyPage(req: IncomingMessage): ReadyAnswer | undefined {
@@ -110,8 +162,8 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
 
   async function render(req: IncomingMessage, res: ServerResponse) {
     // No version (the database is out): render, and let the page say so.
-    const version = req.method === 'GET' ? await options.datasetVersion().catch(() => null) : null;
-    const key = version ? pageKey(req, version) : null;
+    const version = req.method === 'GET' || req.method === 'HEAD' ? await options.datasetVersion().catch(() => null) : null;
+    const key = version && req.method === 'GET' ? pageKey(req, version) : null;
     const hit = key ? pages.get(key) : undefined;
     if (hit) return void hit.send(req, res);
     let request: Request;
@@ -123,15 +175,15 @@ export async function createDashboardHandler(options: DashboardOptions): Promise
     const pending = key ? rendering.get(key) : undefined;
     if (!key || pending) {
       const page = await pending;
-      return page ? void page.send(req, res) : setResponse(res, await respond(req, request));
+      return page ? void page.send(req, res) : send(req, res, await respond(req, request, version));
     }
     let settle!: (page: ReadyAnswer | null) => void;
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     try {
-      const response = await respond(req, request);
+      const response = await respond(req, request, version);
       if (!cacheable(response)) {
         settle(null);
-        return await setResponse(res, response);
+        return await send(req, res, response);
       }
       const page = ReadyAnswer.of(Buffer.from(await response.arrayBuffer()), response.headers, null);
       pages.set(key, page);

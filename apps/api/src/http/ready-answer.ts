@@ -4,8 +4,26 @@ import { MIN_COMPRESS_BYTES, pickEncoding, type Encoding } from './encoding.ts';
 
 /** Headers that belong to one sending of the bytes, not to the answer. */
 const perSending = new Set(['content-length', 'content-encoding', 'x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
-/** What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5), besides the security headers. */
-const notModifiedKeeps = /^(etag|cache-control|vary|expires|content-location|access-control-|x-content-type-options)/;
+/**
+ * What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5), and the security headers: a
+ * browser lays a 304's headers over the page it kept, so a page's own Content-Security-Policy must
+ * come again, or the stricter default one of the server would replace it and block the page.
+ */
+const notModifiedKeeps = /^(etag|cache-control|vary|expires|content-location|access-control-|x-content-type-options|content-security-policy)/;
+
+/** The headers a 304 repeats of the 200 it stands for. */
+export function notModifiedHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => notModifiedKeeps.test(name.toLowerCase())));
+}
+
+/** Whether If-None-Match names `etag` (or `*`, any answer that exists). */
+export function ifNoneMatch(header: string | undefined, etag: string | undefined | null): boolean {
+  if (!header || !etag) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag;
+  });
+}
 
 /**
  * A finished answer held as bytes: the identity body once, each compressed form made the first
@@ -53,19 +71,14 @@ export class ReadyAnswer {
   }
 
   /** Whether If-None-Match names this answer (or `*`, since it exists). */
-  matches(ifNoneMatch: string | undefined): boolean {
-    if (!ifNoneMatch || !this.etag) return false;
-    return ifNoneMatch.split(',').some((tag) => {
-      const t = tag.trim();
-      return t === '*' || t === this.etag;
-    });
+  matches(header: string | undefined): boolean {
+    return ifNoneMatch(header, this.etag);
   }
 
   /** Writes the answer (a 304 when the client holds it), with the request's own extra headers. */
   send(req: IncomingMessage, res: ServerResponse, extra: Record<string, string> = {}): number {
     if (this.matches(req.headers['if-none-match'])) {
-      const kept = Object.entries(this.headers).filter(([name]) => notModifiedKeeps.test(name.toLowerCase()));
-      res.writeHead(304, { ...Object.fromEntries(kept), ...extra });
+      res.writeHead(304, { ...notModifiedHeaders(this.headers), ...extra });
       res.end();
       return 304;
     }

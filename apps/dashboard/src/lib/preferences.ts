@@ -10,6 +10,11 @@ export function readTheme(value: string | undefined): Theme {
   return (themes as readonly string[]).includes(value ?? '') ? (value as Theme) : 'system';
 }
 
+/** The theme a Cookie header (or `document.cookie`) asks for. */
+export function themeOfCookies(cookies: string): Theme {
+  return readTheme(/(?:^|;\s*)theme=([^;]*)/.exec(cookies)?.[1]);
+}
+
 /**
  * Where to go back to after a preference change: only a path on this site, else the home page.
  * Resolved as a browser would (which drops tabs and line breaks, and reads `\\` as `/`), so

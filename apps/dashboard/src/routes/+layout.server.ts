@@ -13,8 +13,7 @@ async function release() {
   }
 }
 
-export const load: LayoutServerLoad = async ({ locals }) => ({
-  theme: locals.theme,
+export const load: LayoutServerLoad = async () => ({
   apiUrl: dashboardEnv.API_PUBLIC_URL,
   release: await release(),
 });
