@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatValue, type DisplayLocale } from '@aiwatch/data/numbers';
 import { formatCompute, formatParameters } from '../model-format.ts';
 import { escapeHtml } from './escape-html.ts';
-import { axisStyle, baseOption } from './types.ts';
+import { axisStyle, baseOption, legendHeight, SSR_WIDTH } from './types.ts';
 
 /** Model sizes on a log axis; US dollars on a linear one. */
 export type Magnitude = 'parameters' | 'compute' | 'usd';
@@ -21,11 +21,11 @@ export function formatMagnitude(v: number, magnitude: Magnitude, locale: Display
   return magnitude === 'parameters' ? formatParameters(v, locale) : formatCompute(v);
 }
 
-export function buildScatterOptions(input: ScatterInput, locale: DisplayLocale): EChartsCoreOption {
+export function buildScatterOptions(input: ScatterInput, locale: DisplayLocale, width = SSR_WIDTH): EChartsCoreOption {
   const format = (v: number) => formatMagnitude(v, input.magnitude, locale);
   return {
     ...baseOption(input.description),
-    grid: { left: 64, right: 24, top: input.series.length > 1 ? 40 : 28, bottom: 40 },
+    grid: { left: 64, right: 24, top: input.series.length > 1 ? 18 + legendHeight(input.series.map((x) => x.name), width) : 28, bottom: 40 },
     legend: input.series.length > 1 ? { top: 0, textStyle: { color: 'currentColor' } } : undefined,
     tooltip: {
       trigger: 'item',

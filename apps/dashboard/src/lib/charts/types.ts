@@ -4,7 +4,7 @@ import type { GraphInput } from './graph-options.ts';
 import type { LineInput } from './line-options.ts';
 import type { ScatterInput } from './scatter-options.ts';
 import type { TimelineInput } from './timeline-options.ts';
-import { CHART_FONT } from './text.ts';
+import { CHART_FONT, textWidth } from './text.ts';
 
 /** Width the server draws at; the SVG scales to its container through its viewBox. */
 export const SSR_WIDTH = 560;
@@ -70,6 +70,22 @@ export function baseOption(description: string): EChartsCoreOption {
     textStyle: { color: 'currentColor', fontFamily: CHART_FONT },
     aria: { enabled: true, description, decal: { show: true } },
   };
+}
+
+/**
+ * Room a legend of these names takes above the plot at a drawing width, laid out as ECharts lays
+ * it out (25 px icon, 5 px to its text, 10 px between items, 5 px padding) and measured as every
+ * chart text is: a legend that wraps to a second row pushes the plot down rather than overlap it.
+ */
+export function legendHeight(names: string[], width: number): number {
+  const ROW = 22;
+  let [rows, x] = [1, 0];
+  for (const name of names) {
+    const item = 25 + 5 + textWidth(name, 12) + 10;
+    if (x > 0 && x + item > width - 10) [rows, x] = [rows + 1, 0];
+    x += item;
+  }
+  return rows * ROW;
 }
 
 export const axisStyle = {

@@ -24,7 +24,7 @@ export function renderChartSvg(spec: ChartSpec, locale: DisplayLocale, width = s
     locale: locale === 'en' ? 'EN' : 'ZH',
   });
   try {
-    chart.setOption(buildOption(spec, locale));
+    chart.setOption(buildOption(spec, locale, false, width));
     // Fixed pixel size out, viewBox in: the drawing scales with the page.
     return chart
       .renderToSVGString()

@@ -64,7 +64,7 @@ export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: Displ
   // The server's drawings go: ECharts adds its own beside whatever the box holds.
   el.replaceChildren(stage);
   const chart = echarts.init(stage, null, { renderer: 'svg', width, height: spec.height, locale: locale === 'en' ? 'EN' : 'ZH' });
-  chart.setOption(buildOption(spec, locale));
+  chart.setOption(buildOption(spec, locale, false, width));
   const onClick = options.onClick ?? followHref;
   chart.on('click', (params) => onClick(params.data));
   const resize = new ResizeObserver(() => {
@@ -72,6 +72,7 @@ export async function mountChart(el: HTMLElement, spec: ChartSpec, locale: Displ
     if (wanted !== width) {
       width = wanted;
       chart.resize({ width, height: spec.height });
+      chart.setOption(buildOption(spec, locale, false, width));
     }
     fit();
   });
