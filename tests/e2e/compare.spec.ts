@@ -52,6 +52,10 @@ test('a metric two entities share is charted in the server’s HTML, and its CSV
   await expect(page.getByText('Every figure compared here shares its date, source and qualifier.')).toBeVisible();
   const chart = page.locator('#chart-compare-member-count');
   await expect(chart.locator('h3')).toHaveText('Members, side by side');
+  // The six tigers' count is unverified: its bar (in the server's drawing) is outlined dotted, and the key says so (and only so).
+  await expect(chart.locator('.review-note')).toHaveText('Fact-check: dotted outline: unverified.');
+  const outlined = await chart.locator('.plot .wide svg path[stroke-dasharray]').evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute('d')))]);
+  expect(outlined).toHaveLength(1);
   const rows = await csvAsShown(page, chart);
   expect(rows.map((r) => [r.Name, Number(r.Value), r['As shown']])).toEqual([
     ['AI six tigers', 6, '6'],

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { csvAsShown, savePng, svgTextFonts, watchPngExport } from './helpers.ts';
 
 test('a chart’s CSV (as shown) arrives and holds the figures the chart shows', async ({ page }) => {
@@ -73,54 +73,72 @@ test('citations name the address the reader is on, over plain HTTP', async ({ pa
   await expect(citation).not.toContainText('https://');
 });
 
+const ARTICLE_TITLE = "China's AI strategic transformation and technological sovereignty: from the four dragons to the six tigers";
+
 test('a chart’s CSV (as shown) carries each figure’s unit, date, source, section, text as written and fact-check', async ({ page }) => {
   await page.goto('/');
-  const rows = await csvAsShown(page, page.locator('#chart-zhipu-funding'));
-  expect(Object.keys(rows[0]!)).toEqual(['Item', 'Value', 'Unit', 'As of / period', 'Source', 'Section', 'As written', 'Fact-check']);
-  expect(rows[0]).toEqual({
-    Item: 'Investment received',
-    Value: '400000000',
-    Unit: 'US dollars',
-    'As of / period': '2024-05-31',
-    Source: "China's AI strategic transformation and technological sovereignty: from the four dragons to the six tigers",
-    Section: '中國AI的戰略轉型',
-    'As written': '4億美元',
-    'Fact-check': 'Disputed',
-  });
-  expect(rows[1]).toMatchObject({ 'As written': '30億美元', 'Fact-check': 'Corroborated' });
+  // The groups chart: the four dragons' count is corroborated, the six tigers' is not.
+  const rows = await csvAsShown(page, page.locator('#chart-group-members'));
+  expect(Object.keys(rows[0]!)).toEqual(['Group', 'Members', 'Unit', 'As of / period', 'Source', 'Section', 'As written', 'Fact-check']);
+  expect(rows).toEqual([
+    { Group: 'AI four dragons', Members: '4', Unit: 'companies', 'As of / period': '', Source: ARTICLE_TITLE, Section: '中國AI的戰略轉型', 'As written': 'AI四小龍', 'Fact-check': 'Corroborated' },
+    { Group: 'AI six tigers', Members: '6', Unit: 'companies', 'As of / period': '', Source: ARTICLE_TITLE, Section: '前言：中國AI戰略的分水嶺', 'As written': 'AI六小虎', 'Fact-check': 'Unverified' },
+  ]);
+  const zhipu = await csvAsShown(page, page.locator('#chart-zhipu-funding'));
+  expect(zhipu[0]).toMatchObject({ Value: '400000000', Unit: 'US dollars', 'As of / period': '2024-05-31', 'As written': '4億美元', 'Fact-check': 'Corroborated' });
   await page.goto('/zh-hant');
-  const zh = await csvAsShown(page, page.locator('#chart-zhipu-funding'), '下載CSV（圖中資料）');
-  expect(Object.keys(zh[0]!)).toEqual(['項目', '數值', '單位', '日期／期間', '來源', '章節', '原文寫法', '查核']);
-  expect(zh[0]).toMatchObject({ 單位: '美元', 原文寫法: '4億美元', 查核: '有爭議' });
+  const zh = await csvAsShown(page, page.locator('#chart-group-members'), '下載CSV（圖中資料）');
+  expect(Object.keys(zh[0]!)).toEqual(['群體', '成員數', '單位', '日期／期間', '來源', '章節', '原文寫法', '查核']);
+  expect(zh[1]).toMatchObject({ 原文寫法: 'AI六小虎', 查核: '未查證' });
 });
 
-test('a saved PNG shows which bar is disputed, in the charts’ sans font, with the source line wrapped', async ({ page }) => {
+/** The stroke-dasharray of every outlined shape in an SVG: the bars a fact-check marks. */
+const dashedShapes = (page: Page, svg: string) =>
+  page.evaluate(
+    (markup) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('path[stroke-dasharray]')].map((e) => ({ shape: `${e.getAttribute('d')} ${e.getAttribute('transform')}`, dash: e.getAttribute('stroke-dasharray')! })),
+    svg,
+  );
+
+test('a saved PNG shows which bar is unverified, in the charts’ sans font, with every section in the source line', async ({ page }) => {
   await watchPngExport(page);
-  await page.goto('/companies/zhipu-ai');
-  const chart = page.locator('#chart-zhipu-ai-usd');
-  await expect(chart.locator('.review-note')).toHaveText('Fact-check: dashed outline, hatched: disputed.');
+  await page.goto('/');
+  const chart = page.locator('#chart-group-members');
+  // Only the status its bars have: no disputed bar is claimed.
+  await expect(chart.locator('.review-note')).toHaveText('Fact-check: dotted outline: unverified.');
+  // The bars come from two sections of the article: the source line names both.
+  const source = await chart.locator('p.source').innerText();
+  expect(source).toContain('中國AI的戰略轉型');
+  expect(source).toContain('前言：中國AI戰略的分水嶺');
   const saved = await savePng(page, chart);
   expect(saved.width).toBe(1200);
   expect(saved.height).toBeGreaterThan(400);
   const svg = saved.svgs.at(-1)!;
-  // One bar (the disputed investment) is outlined dashed; the corroborated valuation is not.
-  const dashed = await page.evaluate(
-    (markup) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('[stroke-dasharray]')].map((e) => `${e.getAttribute('d')} ${e.getAttribute('transform')}`),
-    svg,
-  );
-  expect(dashed.length).toBeGreaterThan(0);
-  expect(new Set(dashed).size).toBe(1);
+  // One bar (the six tigers' count) is outlined, dotted: dashes as long as the gaps between them.
+  const dashed = await dashedShapes(page, svg);
+  expect(new Set(dashed.map((d) => d.shape)).size).toBe(1);
+  for (const { dash } of dashed) expect(new Set(dash.split(/[ ,]+/)).size, dash).toBe(1);
   const fonts = await svgTextFonts(page, svg);
-  expect(fonts.length).toBeGreaterThan(5);
+  expect(fonts.length).toBeGreaterThan(3);
   for (const font of fonts) {
     expect(font).toContain('Noto Sans CJK TC');
     expect(font).toMatch(/sans-serif$/);
   }
   const written = saved.written.map((w) => w.text);
-  expect(written).toContain('Fact-check: dashed outline, hatched: disputed.');
+  expect(written).toContain('Fact-check: dotted outline: unverified.');
   // The source line is written whole, wrapped to the image's width rather than squeezed into it.
-  const source = await chart.locator('p.source').innerText();
   const from = written.findIndex((t) => t.startsWith('Source'));
   expect(written.slice(from, -1).join(' ')).toBe(source);
   for (const line of saved.written) expect(line.width, line.text).toBeLessThanOrEqual(line.canvasWidth - 64);
+});
+
+test('a chart whose figures are all corroborated marks no bar and claims no fact-check key, on the page or in its PNG', async ({ page }) => {
+  await watchPngExport(page);
+  await page.goto('/companies/zhipu-ai');
+  const chart = page.locator('#chart-zhipu-ai-usd');
+  const rows = await csvAsShown(page, chart);
+  expect(rows.map((r) => r['Fact-check'])).toEqual(['Corroborated', 'Corroborated']);
+  await expect(chart.locator('.review-note')).toHaveCount(0);
+  const saved = await savePng(page, chart);
+  expect(await dashedShapes(page, saved.svgs.at(-1)!)).toEqual([]);
+  expect(saved.written.filter((w) => w.text.startsWith('Fact-check'))).toEqual([]);
 });

@@ -1,11 +1,10 @@
 import { factsOfCompanies, getFiguresByIds, largestTrainingRuns, membersOfGroups, modelsByYear } from '@aiwatch/db';
 import { pick } from '$lib/i18n/locale';
-import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { database } from '$lib/server/db';
-import { figureTable, reviewNote } from '$lib/server/figure-table';
-import { figureView, sourceLabel } from '$lib/server/figure-view';
+import { figureSources, figureTable, reviewNote } from '$lib/server/figure-table';
+import { figureView } from '$lib/server/figure-view';
 import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { countriesChart, largestRunsChart, openShareChart } from '$lib/server/model-charts';
 import { moneySummary } from '$lib/server/company-facts-view';
@@ -46,10 +45,6 @@ export const load: PageServerLoad = async () => {
 
   const zhipu = ['zhipu-investment-prosperity7', 'zhipu-valuation-2024'].flatMap((id) => byId.get(id) ?? []);
   const groups = ['ai-four-dragons-member-count', 'ai-six-tigers-member-count'].flatMap((id) => byId.get(id) ?? []);
-  const sourceOf = (f: (typeof zhipu)[number]) => ({
-    label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
-    href: claimHref('figures', f.id),
-  });
   const metricName = (id: string) => pick(lookup.metrics.get(id)!, 'name');
   const entityName = (id: string) => pick(lookup.entities.get(id)!, 'name');
 
@@ -69,7 +64,7 @@ export const load: PageServerLoad = async () => {
       },
       reviewNote: reviewNote(zhipu),
       table: figureTable(zhipu, lookup, (f) => metricName(f.metric)),
-      sources: [sourceOf(zhipu[0]!)],
+      sources: figureSources(zhipu, lookup),
       allCsvHref: '/downloads/figures.csv?bom=1',
     }),
     renderChart({
@@ -88,7 +83,7 @@ export const load: PageServerLoad = async () => {
       },
       reviewNote: reviewNote(groups),
       table: figureTable(groups, lookup, (f) => entityName(f.entity_id), m.column_group(), m.column_members()),
-      sources: groups.map(sourceOf).slice(0, 1),
+      sources: figureSources(groups, lookup),
       allCsvHref: '/downloads/figures.csv?bom=1',
     }),
   ];

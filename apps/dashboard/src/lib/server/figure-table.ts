@@ -1,10 +1,11 @@
 import type { Figure } from '@aiwatch/data/schemas';
-import type { ChartTable } from '$lib/charts/types';
+import type { ChartSpec, ChartTable } from '$lib/charts/types';
 import { locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { reviewView } from './claim-view.ts';
 import { unitNames } from './entity-labels.ts';
-import type { Lookup } from './figure-view.ts';
+import { claimHref } from '$lib/links';
+import { sourceLabel, type Lookup } from './figure-view.ts';
 
 /**
  * The data a chart of figures shows, with each figure's provenance as the full table gives it:
@@ -37,4 +38,12 @@ const marks = { disputed: m.chart_review_mark_disputed, unverified: m.chart_revi
 export function reviewNote(figures: Figure[]): string | undefined {
   const present = (['disputed', 'unverified'] as const).filter((s) => figures.some((f) => f.review.status === s));
   return present.length === 0 ? undefined : m.chart_review_note({ marks: present.map((s) => marks[s]()).join(m.semicolon()) });
+}
+
+/** A chart's source line: one entry per document section its figures come from, linking to the first claim there. */
+export function figureSources(figures: Figure[], lookup: Lookup): ChartSpec['sources'] {
+  return [...new Map(figures.map((f) => [`${f.source_id}|${f.locator}`, f])).values()].map((f) => ({
+    label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
+    href: claimHref('figures', f.id),
+  }));
 }

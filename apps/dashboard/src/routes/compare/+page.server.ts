@@ -10,6 +10,7 @@ import { compareSearch, MAX_IDS, MIN_IDS, parseCompareIds } from '$lib/server/co
 import { database } from '$lib/server/db';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { figureView, sourceLabel } from '$lib/server/figure-view';
+import { reviewNote } from '$lib/server/figure-table';
 import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { compareModels } from '$lib/server/compare-models';
 import { moneySummary, moneyWarnings } from '$lib/server/company-facts-view';
@@ -112,7 +113,9 @@ export const load: PageServerLoad = async ({ url }) => {
           unit: row.metric.unit,
           description: m.compare_chart_desc({ metric: name, names: joinNames(names, lang) }),
           horizontal: true,
+          reviews: firsts.map((f) => f.review.status),
         },
+        reviewNote: reviewNote(firsts),
         table: {
           columns: [m.companies_col_name(), m.column_value(), m.compare_col_display()],
           rows: firsts.map((f, i) => [names[i]!, f.value, formatFigure(f, displayLocale())]),

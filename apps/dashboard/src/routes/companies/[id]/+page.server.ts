@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { factsOfCompanies, figuresOfEntities, getEntity, listChanges, statsOf } from '@aiwatch/db';
 import { idSchema, type Figure, type Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
-import { claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { formatDay, joinNames } from '$lib/server/comparability';
@@ -11,8 +10,8 @@ import { database } from '$lib/server/db';
 import { localName, publisherName } from '$lib/server/source-names';
 import { entityRef, typeNames, unitNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
-import { figureTable, reviewNote } from '$lib/server/figure-table';
-import { figureView, sourceLabel } from '$lib/server/figure-view';
+import { figureSources, figureTable, reviewNote } from '$lib/server/figure-table';
+import { figureView } from '$lib/server/figure-view';
 import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import { changeView } from '$lib/server/change-view';
 import { modelSummary, perYearChart, sizeChart } from '$lib/server/model-charts';
@@ -68,11 +67,7 @@ export const load: PageServerLoad = async ({ params }) => {
         },
         reviewNote: reviewNote(figs),
         table: figureTable(figs, lookup, (f) => metricName(f.metric)),
-        // One line per document section: figures from the same section share it.
-        sources: [...new Map(figs.map((f) => [`${f.source_id}|${f.locator}`, f])).values()].map((f) => ({
-          label: sourceLabel(lookup.sources.get(f.source_id)!, f.locator),
-          href: claimHref('figures', f.id),
-        })),
+        sources: figureSources(figs, lookup),
         allCsvHref: '/downloads/figures.csv?bom=1',
       });
     });
