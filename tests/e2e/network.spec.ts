@@ -105,3 +105,73 @@ test('the graph’s legend shows each entity type with the shape its nodes have'
   expect(legend.length).toBeGreaterThan(5);
   expect(new Set(legend.map((l) => l.icon)).size, JSON.stringify(legend)).toBe(legend.length);
 });
+
+/** Each node's label box, by name, relative to the chart's box: from the server's drawing or, once interactive, ECharts' own. */
+async function labelBoxes(page: Page) {
+  const names = new Set([...(await texts(edges(page).locator('td:nth-child(1)'))), ...(await texts(edges(page).locator('td:nth-child(3)')))]);
+  const boxes = await page.locator('#chart-network .plot').evaluate((plot) => {
+    const origin = plot.getBoundingClientRect();
+    const drawing = plot.dataset.interactive ? plot.querySelector(':scope > div svg') : plot.querySelector('.drawn.wide svg');
+    return {
+      plot: { width: origin.width, height: origin.height },
+      labels: [...drawing!.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { name: t.textContent!.trim(), left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+      }),
+    };
+  });
+  return { plot: boxes.plot, labels: boxes.labels.filter((l) => names.has(l.name)) };
+}
+
+async function takeOver(page: Page) {
+  const plot = page.locator('#chart-network .plot');
+  await plot.scrollIntoViewIfNeeded();
+  await plot.hover();
+  await expect(plot).toHaveAttribute('data-interactive', 'true');
+}
+
+for (const view of ['', '?predicate=all']) {
+  test(`the interactive graph draws every node where the server did, no name over another${view ? ' (every relation)' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/network${view}`);
+    const drawn = await labelBoxes(page);
+    expect(drawn.labels.length).toBeGreaterThan(30);
+    await takeOver(page);
+    const live = await labelBoxes(page);
+    expect(live.labels.map((l) => l.name).sort()).toEqual(drawn.labels.map((l) => l.name).sort());
+    for (const label of live.labels) {
+      const before = drawn.labels.find((l) => l.name === label.name)!;
+      expect(Math.abs(label.left - before.left), `${label.name} stays put`).toBeLessThan(1.5);
+      expect(Math.abs(label.top - before.top), `${label.name} stays put`).toBeLessThan(1.5);
+    }
+    for (const [i, a] of live.labels.entries())
+      for (const b of live.labels.slice(i + 1)) {
+        const apart = Math.min(a.right, b.right) <= Math.max(a.left, b.left) + 0.5 || Math.min(a.bottom, b.bottom) <= Math.max(a.top, b.top) + 0.5;
+        expect(apart, `"${a.name}" and "${b.name}" do not overlap`).toBe(true);
+      }
+  });
+}
+
+test('the graph fills its box: its nodes and names span most of the plot', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/network?predicate=all');
+  const { plot, labels } = await labelBoxes(page);
+  const width = Math.max(...labels.map((l) => l.right)) - Math.min(...labels.map((l) => l.left));
+  const height = Math.max(...labels.map((l) => l.bottom)) - Math.min(...labels.map((l) => l.top));
+  expect(width / plot.width).toBeGreaterThan(0.85);
+  expect(height / plot.height).toBeGreaterThan(0.7);
+  expect((width * height) / (plot.width * plot.height)).toBeGreaterThan(0.65);
+});
+
+test('on a phone the graph keeps its places when it turns interactive', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/network');
+  const drawn = await labelBoxes(page);
+  await takeOver(page);
+  const live = await labelBoxes(page);
+  for (const label of live.labels) {
+    const before = drawn.labels.find((l) => l.name === label.name)!;
+    expect(Math.abs(label.left - before.left), `${label.name} stays put`).toBeLessThan(1.5);
+    expect(Math.abs(label.top - before.top), `${label.name} stays put`).toBeLessThan(1.5);
+  }
+});

@@ -1,10 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from './escape-html.ts';
-import { forceLayout, separateLabels } from './graph-layout.ts';
+import { textWidth } from './text.ts';
 import { baseOption, widePalette } from './types.ts';
 
-/** Plain data (it travels from the server load to the browser), turned into options on each side. */
-export interface GraphInput {
+/** A graph before it is laid out: who relates to whom. */
+export interface GraphShape {
   /** Entity types present, with their names in the reader's language; a legend entry each. */
   categories: { id: string; name: string }[];
   /** `href` is the entity's page: clicking the node opens it. */
@@ -15,9 +15,19 @@ export interface GraphInput {
    */
   links: { source: string; target: string; label: string; membership?: boolean }[];
   description: string;
-  /** The chart's height in pixels: the layout takes the shape of the box it is drawn in. */
-  height: number;
 }
+
+/**
+ * Plain data (it travels from the server load to the browser), turned into options on each side.
+ * Nodes carry their places in drawing pixels, laid out once on the server (graph-place.ts): a layout
+ * recomputed in the browser runs on another engine's floating point and can land elsewhere.
+ */
+export interface GraphInput extends GraphShape {
+  nodes: (GraphShape['nodes'][number] & { x: number; y: number })[];
+}
+
+/** A hexagon, where ECharts' pin would do: a pin's label hangs off its point, not its middle, so the layout's label boxes would miss it. */
+const hexagon = 'path://M25 0 L75 0 L100 50 L75 100 L25 100 L0 50 Z';
 
 const categorySymbols = [
   'circle',
@@ -25,7 +35,7 @@ const categorySymbols = [
   'triangle',
   'diamond',
   'roundRect',
-  'pin',
+  hexagon,
   'emptyCircle',
   'emptyRect',
   'emptyTriangle',
@@ -34,20 +44,36 @@ const categorySymbols = [
   'emptyRoundRect',
 ];
 
-/**
- * Drawing width the layout's unit square is stretched to: the series box of the Network chart as
- * the server draws it (900 px less margins), so label sizes below are true to scale there.
- */
-const W = 700;
-/** Above the drawing, the legend; below it, air. */
-const TOP = 56;
-const BOTTOM = 24;
-const FONT_SIZE = 11;
+export const FONT_SIZE = 11;
+/** Space between a node's symbol and its label. */
+export const LABEL_GAP = 5;
+const LEGEND_ITEM = 14;
+const LEGEND_GAP = 24;
+/** ECharts' legend padding and the gap between an icon and its name. */
+const LEGEND_PADDING = 5;
+const LEGEND_TEXT_GAP = 5;
+/** A legend row: its icon or its name's line, whichever is taller. */
+const LEGEND_ROW = 18;
 
-/** A label's width in drawing units: CJK characters are square, Latin ones about half as wide. */
-const labelWidth = (text: string) =>
-  [...text].reduce((w, c) => w + (/[\u2E80-\uFFFF]/.test(c) ? FONT_SIZE : FONT_SIZE * 0.58), 0);
-const symbolSize = (degree: number) => 10 + 4 * Math.sqrt(degree);
+export const symbolSize = (degree: number) => 10 + 4 * Math.sqrt(degree);
+
+/** How many edges touch each node. */
+export function degrees(links: GraphShape['links']): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const l of links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  return degree;
+}
+
+/** The height the legend takes across a drawing this wide, its items wrapped into rows as ECharts wraps them. */
+export function legendHeight(names: string[], width: number): number {
+  let [rows, x] = [1, 0];
+  for (const name of names) {
+    const item = LEGEND_ITEM + LEGEND_TEXT_GAP + textWidth(name, 12);
+    if (x > 0 && x + item > width - 2 * LEGEND_PADDING) [rows, x] = [rows + 1, 0];
+    x += item + LEGEND_GAP;
+  }
+  return 2 * LEGEND_PADDING + rows * LEGEND_ROW + (rows - 1) * LEGEND_GAP;
+}
 
 /**
  * Who relates to whom, laid out by a deterministic force layout (see graph-layout.ts) so the
@@ -56,23 +82,10 @@ const symbolSize = (degree: number) => 10 + 4 * Math.sqrt(degree);
  */
 export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
   const categoryIndex = new Map(input.categories.map((c, i) => [c.id, i]));
-  const degree = new Map<string, number>();
-  for (const l of input.links)
-    for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const ids = [...input.nodes].map((n) => n.id).sort();
-  const unit = forceLayout(
-    ids,
-    input.links.map((l) => [l.source, l.target]),
-  );
-  const spread = separateLabels(
-    input.nodes.map((n) => ({
-      x: (unit.get(n.id)?.x ?? 0.5) * W,
-      y: (unit.get(n.id)?.y ?? 0.5) * (input.height - TOP - BOTTOM),
-      radius: symbolSize(degree.get(n.id) ?? 0) / 2,
-      labelWidth: labelWidth(n.name),
-      labelHeight: FONT_SIZE * 1.4,
-    })),
-  );
+  const degree = degrees(input.links);
+  const xs = input.nodes.map((n) => n.x);
+  const ys = input.nodes.map((n) => n.y);
+  const [left, top] = [Math.min(...xs), Math.min(...ys)];
   return {
     ...baseOption(input.description),
     legend: {
@@ -81,10 +94,10 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
       // Each type with its node shape: the shape, not only the colour, says what a node is.
       data: input.categories.map((c, i) => ({ name: c.name, icon: categorySymbols[i % categorySymbols.length] })),
       textStyle: { color: 'currentColor' },
-      itemWidth: 14,
-      itemHeight: 14,
-      // The server measures text in a stand-in font narrower than most readers' own: room to spare.
-      itemGap: 24,
+      padding: LEGEND_PADDING,
+      itemWidth: LEGEND_ITEM,
+      itemHeight: LEGEND_ITEM,
+      itemGap: LEGEND_GAP,
     },
     tooltip: {
       trigger: 'item',
@@ -101,15 +114,11 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
       {
         type: 'graph',
         layout: 'none',
-        // Scaled evenly into its box: stretched, round nodes turn to ovals and the layout's spacing is lost.
-        preserveAspect: 'contain',
-        top: TOP,
-        bottom: BOTTOM,
-        // Labels sit to the right of their nodes: the margin takes the longest one past the last node.
-        left: 24,
-        right:
-          Math.max(24, ...spread.map((p, i) => p.x + labelWidth(input.nodes[i]!.name) + 12)) -
-          Math.max(...spread.map((p) => p.x)),
+        // The box is the nodes' own extent, so ECharts draws each node exactly where the layout put it.
+        left,
+        top,
+        width: Math.max(...xs) - left,
+        height: Math.max(...ys) - top,
         roam: true,
         draggable: false,
         cursor: 'pointer',
@@ -121,7 +130,7 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
           symbol: categorySymbols[i % categorySymbols.length],
           itemStyle: { color: widePalette[i % widePalette.length] },
         })),
-        label: { show: true, position: 'right', color: 'currentColor', fontSize: FONT_SIZE },
+        label: { show: true, position: 'right', distance: LABEL_GAP, color: 'currentColor', fontSize: FONT_SIZE },
         // Predicates on every edge would bury the names: they show on the edges of the node or edge
         // pointed at, and in the tooltip, while the list beside the chart states each one.
         edgeLabel: { show: false, fontSize: 10, color: 'currentColor' },
@@ -131,13 +140,13 @@ export function buildGraphOptions(input: GraphInput): EChartsCoreOption {
           lineStyle: { width: 2.5, opacity: 1 },
           edgeLabel: { show: true },
         },
-        data: input.nodes.map((n, i) => ({
+        data: input.nodes.map((n) => ({
           id: n.id,
           name: n.name,
           href: n.href,
           category: categoryIndex.get(n.category) ?? 0,
-          x: spread[i]!.x,
-          y: spread[i]!.y,
+          x: n.x,
+          y: n.y,
           symbolSize: symbolSize(degree.get(n.id) ?? 0),
         })),
         links: input.links.map((l) => ({

@@ -53,6 +53,11 @@ export interface ChartSpec<K extends ChartKind = ChartKind> {
    * shrinking. For charts that cannot be redrawn small, such as the network of names.
    */
   minWidth?: number;
+  /**
+   * The box's height follows its width, in the drawing's proportions, so the drawing fills the box
+   * at any width instead of leaving bands at its sides or above and below.
+   */
+  scaleToWidth?: boolean;
   /** Scrolled sideways, the chart opens on its right end: a timeline's most recent years. */
   openAtEnd?: boolean;
 }

@@ -1,7 +1,7 @@
 import { pairsPerPredicate, relationsWithPredicates } from '@aiwatch/db';
 import { formatValue } from '@aiwatch/data/numbers';
 import { entityTypes, predicates, type Predicate } from '@aiwatch/data/schemas';
-import type { GraphInput } from '$lib/charts/graph-options';
+import { placeGraph } from '$lib/charts/graph-place';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
@@ -12,6 +12,9 @@ import { database } from '$lib/server/db';
 import { loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 import { predicateNames, typeNames } from '$lib/server/entity-labels';
+
+/** The drawing's width: the page's widest chart box, so on a desktop the graph fills it. */
+const WIDTH = 1060;
 
 /** Money, control, making and membership: the question the page answers first. */
 const DEFAULT: Predicate[] = ['invested_in', 'owns', 'developed', 'rescued', 'partnered_with', 'member_of', 'funds'];
@@ -53,8 +56,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const categories = entityTypes.filter((t) => nodes.some((n) => n.type === t)).map((id) => ({ id, name: typeNames[id]() }));
   const shownPredicates = predicates.filter((p) => relations.some((r) => r.predicate === p));
   const height = nodes.length > 30 ? 620 : 500;
-  const input: GraphInput = {
-    height,
+  const shape = {
     categories,
     nodes: nodes.map((n) => ({ id: n.id, name: n.name, category: n.type, href: n.href })),
     links: relations.map((r) => ({ source: r.subject.id, target: r.object.id, label: r.label, membership: r.predicate === 'member_of' })),
@@ -64,6 +66,8 @@ export const load: PageServerLoad = async ({ url }) => {
       predicates: shownPredicates.map((p) => predicateNames[p]()).join(locale() === 'zh-hant' ? '、' : ', '),
     }),
   };
+  // Laid out here, once: the browser's interactive chart draws the same places.
+  const input = placeGraph(shape, WIDTH, height);
   const sourceOf = new Map(shown.map((r) => [r.id, r.source_id]));
   const documents = [...new Set(relations.flatMap((r) => r.sources).map((s) => sourceOf.get(s.id)!))];
   const articleCount = documents.filter((id) => lookup.sources.get(id)?.kind === 'article').length;
@@ -76,8 +80,9 @@ export const load: PageServerLoad = async ({ url }) => {
           title: m.network_chart_title(),
           unit: m.network_unit(),
           height,
-          ssrWidth: 900,
-          minWidth: 760,
+          ssrWidth: WIDTH,
+          minWidth: 880,
+          scaleToWidth: true,
           input,
           table: {
             columns: [m.network_col_subject(), m.network_col_predicate(), m.network_col_object()],
