@@ -132,7 +132,8 @@ test('the interactive timeline keeps the server’s layout: row labels whole and
   const kinds = await texts(rows(page).locator('[data-label="Kind"]'));
   const rowLabels = async () => (await textBoxes(page, plot)).filter((b) => kinds.includes(b.text)).sort((a, b) => a.top - b.top);
   const drawn = await rowLabels();
-  expect(drawn.map((b) => b.text)).toEqual(expect.arrayContaining(['Programme', 'Milestone', 'Deadline']));
+  // Every kind the events have is a row, named at its left.
+  expect(drawn.map((b) => b.text).sort()).toEqual([...new Set(kinds)].sort());
   await page.locator(plot).hover();
   await expect(page.locator(plot)).toHaveAttribute('data-interactive', 'true');
   const live = await rowLabels();
@@ -194,3 +195,36 @@ for (const lang of ['', '/zh-hant']) {
     for (const line of saved.written) expect(line.width, line.text).toBeLessThanOrEqual(line.canvasWidth - 64);
   });
 }
+
+test('the timeline saved as PNG keeps every number off the dashed deadline lines, and marks doubted events with their key', async ({ page }) => {
+  await watchPngExport(page);
+  await page.goto('/timeline');
+  const table = await charted(page).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  const disputed = table.map((cells, i) => ({ n: String(i + 1), review: cells[4] })).filter((r) => r.review === 'Disputed');
+  expect(disputed.length).toBeGreaterThan(0);
+  // The chart says what its outlines mean, on the page and in the image.
+  await expect(chart(page).locator('.review-note')).toContainText('dashed outline, hatched: disputed');
+  const saved = await savePng(page, chart(page));
+  const written = saved.written.map((w) => w.text);
+  expect(written.some((t) => t.startsWith('Fact-check:') && t.includes('disputed'))).toBe(true);
+  for (const { n } of disputed) expect(written.find((t) => t.startsWith(`${n} · `)), `key line ${n}`).toMatch(/ · Disputed$/);
+  // Drawn, the numbers and the vertical dashed lines: no number's box crosses a line.
+  const drawn = await page.evaluate((markup) => {
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0';
+    host.innerHTML = markup;
+    document.body.append(host);
+    const numbers = [...host.querySelectorAll('text')].filter((t) => /^\d+$/.test(t.textContent!.trim())).map((t) => ({ n: t.textContent!.trim(), box: t.getBoundingClientRect().toJSON() as DOMRect }));
+    const lines = [...host.querySelectorAll('path[stroke-dasharray]')].map((p) => p.getBoundingClientRect().toJSON() as DOMRect).filter((r) => r.height > 40 && r.width < 4);
+    const outlined = [...host.querySelectorAll('path[stroke-dasharray]')].map((p) => p.getBoundingClientRect().toJSON() as DOMRect).filter((r) => r.height < 30 && r.width < 30).length;
+    host.remove();
+    return { numbers, lines, outlined };
+  }, saved.svgs.at(-1)!);
+  expect(drawn.lines.length).toBeGreaterThan(0);
+  expect(drawn.outlined, 'doubted markers are outlined').toBeGreaterThanOrEqual(disputed.length);
+  for (const { n, box } of drawn.numbers)
+    for (const line of drawn.lines) {
+      const crosses = box.left < line.right && box.right > line.left && box.top < line.bottom && box.bottom > line.top;
+      expect(crosses, `number ${n} crosses a deadline line`).toBe(false);
+    }
+});

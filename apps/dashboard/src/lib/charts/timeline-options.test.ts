@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineOptions, kindSymbols, type TimelineInput } from './timeline-options.ts';
+import { reviewStyles } from './bar-options.ts';
+import { buildTimelineOptions, kindSymbols, timelineKey, type TimelineInput } from './timeline-options.ts';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -10,11 +11,11 @@ const input: TimelineInput = {
     { id: 'deadline', name: 'Deadline' },
   ],
   events: [
-    { id: 'park', kind: 'founding', date: '1950-01-01', date_precision: 'decade', date_qualifier: 'exact', title: 'Park', dateText: '1950s' },
-    { id: 'torch', kind: 'programme', date: '1980-01-01', date_precision: 'decade', date_qualifier: 'late', title: 'Torch <b>', dateText: 'late 1980s' },
-    { id: 'moe', kind: 'programme', date: '2025-03-01', date_precision: 'season', date_qualifier: 'exact', title: 'Curriculum', dateText: 'Spring 2025' },
-    { id: 'doc79', kind: 'deadline', date: '2027-01-01', date_precision: 'year', date_qualifier: 'by', title: 'Deadline', dateText: 'by 2027' },
-    { id: 'nnsf', kind: 'founding', date: '1984-05-03', date_precision: 'day', date_qualifier: 'exact', title: 'Day', dateText: '3 May 1984' },
+    { id: 'park', kind: 'founding', date: '1950-01-01', date_precision: 'decade', date_qualifier: 'exact', title: 'Park', dateText: '1950s', review: 'corroborated', reviewText: 'Corroborated' },
+    { id: 'torch', kind: 'programme', date: '1980-01-01', date_precision: 'decade', date_qualifier: 'late', title: 'Torch <b>', dateText: 'late 1980s', review: 'corroborated', reviewText: 'Corroborated' },
+    { id: 'moe', kind: 'programme', date: '2025-03-01', date_precision: 'season', date_qualifier: 'exact', title: 'Curriculum', dateText: 'Spring 2025', review: 'unverified', reviewText: 'Unverified' },
+    { id: 'doc79', kind: 'deadline', date: '2027-01-01', date_precision: 'year', date_qualifier: 'by', title: 'Deadline', dateText: 'by 2027', review: 'corroborated', reviewText: 'Corroborated' },
+    { id: 'nnsf', kind: 'founding', date: '1984-05-03', date_precision: 'day', date_qualifier: 'exact', title: 'Day', dateText: '3 May 1984', review: 'disputed', reviewText: 'Disputed' },
   ],
   from: '1950-01-01',
   to: '2031-01-01',
@@ -68,5 +69,29 @@ describe('buildTimelineOptions', () => {
   it('shows the date as written and the title, escaped, on hover', () => {
     const html = o.tooltip.formatter({ seriesName: 'Programme', data: series[1]!.data[0] });
     expect(html).toBe('<strong>late 1980s</strong> · Programme<br/>Torch &lt;b&gt;');
+  });
+  it('outlines doubted events as the bar charts outline doubted figures, and leaves corroborated ones plain', () => {
+    const points = series.filter((s) => s.type === 'scatter').flatMap((s) => s.data);
+    const style = (id: string) => points.find((d: Loose) => d.id === id).itemStyle;
+    expect(style('nnsf')).toMatchObject({ ...reviewStyles.disputed, borderType: 'dashed' });
+    expect(style('moe')).toMatchObject({ borderType: 'dotted' });
+    expect(style('park')).toBeUndefined();
+    // The outline keeps the kind's colour: the row's colour still says what kind it is.
+    expect(style('nnsf').color).toBe(series[0]!.itemStyle.color);
+  });
+});
+
+describe('the timeline as a saved image draws it', () => {
+  const image = buildTimelineOptions(input, true) as Loose;
+  const points = (image.series as Loose[]).filter((s) => s.type === 'scatter');
+  it('numbers each marker, a deadline’s beside its marker, off its dashed line', () => {
+    expect(points[0]!.label).toMatchObject({ show: true, position: 'top' });
+    const deadline = points[2]!.data[0];
+    expect(deadline.id).toBe('doc79');
+    expect(deadline.label).toMatchObject({ position: 'right' });
+    expect(points[1]!.data[0].label).toBeUndefined();
+  });
+  it('keys each number to its event, with the fact-check of the doubted ones', () => {
+    expect(timelineKey(input)).toEqual(['1 · 1950s · Park', '2 · late 1980s · Torch <b>', '3 · Spring 2025 · Curriculum · Unverified', '4 · by 2027 · Deadline', '5 · 3 May 1984 · Day · Disputed']);
   });
 });

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Event } from '@aiwatch/data/schemas';
+import type { Event, Review } from '@aiwatch/data/schemas';
+import { reviewStyles } from './bar-options.ts';
 import { escapeHtml } from './escape-html.ts';
 import { eventPeriod } from './event-period.ts';
 import { axisStyle, baseOption, widePalette } from './types.ts';
@@ -11,6 +12,10 @@ export interface TimelineEvent extends Pick<Event, 'id' | 'kind' | 'date' | 'dat
   title: string;
   /** "late 1980s", "Spring 2025", "by 2027" — in the reader's language. */
   dateText: string;
+  /** The fact-check: a doubted event must not look like a checked one. */
+  review: Review['status'];
+  /** The fact-check's name in the reader's language, for the saved image's key. */
+  reviewText: string;
 }
 
 /** Plain data (it travels from the server load to the browser), turned into options on each side. */
@@ -55,7 +60,9 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  */
 export function timelineKey(input: TimelineInput): string[] {
   const kinds = new Set(input.kinds.map((k) => k.id));
-  return input.events.filter((e) => kinds.has(e.kind)).map((e, i) => `${i + 1} · ${e.dateText} · ${e.title}`);
+  return input.events
+    .filter((e) => kinds.has(e.kind))
+    .map((e, i) => [i + 1, e.dateText, e.title, ...(e.review === 'corroborated' ? [] : [e.reviewText])].join(' · '));
 }
 
 /**
@@ -78,7 +85,17 @@ export function buildTimelineOptions(input: TimelineInput, numbered = false): EC
     z: 3,
     data: placed
       .filter(({ e }) => e.kind === k.id)
-      .map(({ e, p, row, n }) => ({ id: e.id, name: e.title, value: [p.point, row], dateText: e.dateText, n })),
+      .map(({ e, p, row, n }) => ({
+        id: e.id,
+        name: e.title,
+        value: [p.point, row],
+        dateText: e.dateText,
+        n,
+        // Outlined as the bar charts outline doubted figures; the chart's note is the key.
+        ...(reviewStyles[e.review] ? { itemStyle: { ...reviewStyles[e.review], color: kindColour(k.id) } } : {}),
+        // A deadline's marker sits on its dashed line: its number goes beside it, not on the line.
+        ...(numbered && p.deadline ? { label: { position: 'right', distance: 6 } } : {}),
+      })),
     label: numbered ? { show: true, position: 'top', distance: 4, fontSize: 10, color: 'currentColor', formatter: (x: { data: { n: number } }) => String(x.data.n) } : undefined,
   }));
   // A period longer than its marker reads as a span: a thick bar with a tick at each end.

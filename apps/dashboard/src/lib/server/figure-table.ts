@@ -1,4 +1,4 @@
-import type { Figure } from '@aiwatch/data/schemas';
+import type { Figure, Review } from '@aiwatch/data/schemas';
 import type { ChartSpec, ChartTable } from '$lib/charts/types';
 import { locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
@@ -34,9 +34,9 @@ export function figureTable(figures: Figure[], lookup: Lookup, item: (f: Figure)
 
 const marks = { disputed: m.chart_review_mark_disputed, unverified: m.chart_review_mark_unverified };
 
-/** The chart's key to the outlines its bars carry for doubted figures (see reviewStyles); none when all are corroborated. */
-export function reviewNote(figures: Figure[]): string | undefined {
-  const present = (['disputed', 'unverified'] as const).filter((s) => figures.some((f) => f.review.status === s));
+/** The chart's key to the outlines its bars or markers carry for doubted claims (see reviewStyles); none when all are corroborated. */
+export function reviewNote(claims: { review: Review }[]): string | undefined {
+  const present = (['disputed', 'unverified'] as const).filter((s) => claims.some((c) => c.review.status === s));
   return present.length === 0 ? undefined : m.chart_review_note({ marks: present.map((s) => marks[s]()).join(m.semicolon()) });
 }
 

@@ -10,6 +10,7 @@ import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
 import { eventKindNames } from '$lib/server/entity-labels';
 import { sameEvents } from '$lib/server/same-claims';
+import { reviewNote } from '$lib/server/figure-table';
 import { loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
@@ -92,6 +93,8 @@ export const load: PageServerLoad = async ({ url }) => {
       date_qualifier: e.date_qualifier,
       title: rows[i]!.title,
       dateText: rows[i]!.date,
+      review: e.review.status,
+      reviewText: rows[i]!.review.label,
     })),
     from: axisFrom,
     to: axisTo,
@@ -110,6 +113,7 @@ export const load: PageServerLoad = async ({ url }) => {
           minWidth: 720,
           openAtEnd: true,
           input,
+          reviewNote: reviewNote(events),
           table: {
             columns: [m.timeline_col_date(), m.timeline_col_kind(), m.timeline_col_event(), m.timeline_col_entities(), m.timeline_col_review()],
             rows: rows.map((r) => [r.date, r.kindName, r.title, r.entities.map((x) => x.name).join('; '), r.review.label]),
