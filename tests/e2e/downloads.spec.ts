@@ -117,6 +117,9 @@ test('a saved PNG shows which bar is unverified, in the charts’ sans font, wit
   const dashed = await dashedShapes(page, svg);
   expect(new Set(dashed.map((d) => d.shape)).size).toBe(1);
   for (const { dash } of dashed) expect(new Set(dash.split(/[ ,]+/)).size, dash).toBe(1);
+  // Nothing here is disputed: no bar is hatched (hatching is the disputed bars' mark).
+  const hatched = await page.evaluate((markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('path[fill^="url("]').length, svg);
+  expect(hatched).toBe(0);
   const fonts = await svgTextFonts(page, svg);
   expect(fonts.length).toBeGreaterThan(3);
   for (const font of fonts) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBarOptions } from './bar-options.ts';
+import { buildBarOptions, reviewStyles } from './bar-options.ts';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -40,5 +40,17 @@ describe('buildBarOptions', () => {
     const bars = (buildBarOptions({ ...input, reviews: ['disputed', 'corroborated'] }, 'en') as Loose).series[0].data;
     expect(bars[0]).toMatchObject({ value: 4e8, itemStyle: { borderType: 'dashed', decal: { rotation: -Math.PI / 4 } } });
     expect(bars[1]).toBe(3e9);
+  });
+  it('hatches only a disputed bar: the series’ own pattern would hatch every bar and blur the key', () => {
+    const o = buildBarOptions({ ...input, reviews: ['disputed', 'corroborated'] }, 'en') as Loose;
+    expect(o.aria.decal.show).toBe(false);
+    expect(o.series[0].data[0].itemStyle.decal).toMatchObject({ symbol: 'rect' });
+    expect(o.series[0].data[1]).toBe(input.series[0]!.values[1]);
+    // Without fact-checks, series keep their patterns: they tell series apart without colour.
+    expect((buildBarOptions(input, 'en') as Loose).aria.decal.show).toBe(true);
+  });
+  it('outlines doubted bars in the text colour, which reads on light and dark pages alike', () => {
+    expect(reviewStyles.disputed).toMatchObject({ borderColor: 'currentColor' });
+    expect(reviewStyles.unverified).toMatchObject({ borderColor: 'currentColor' });
   });
 });

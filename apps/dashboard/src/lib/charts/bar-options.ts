@@ -26,10 +26,10 @@ export const reviewStyles: Partial<Record<Review['status'], object>> = {
     opacity: 0.55,
     borderType: 'dashed',
     borderWidth: 2,
-    borderColor: '#555f6d',
+    borderColor: 'currentColor',
     decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: 'rgba(0, 0, 0, 0.5)' },
   },
-  unverified: { borderType: 'dotted', borderWidth: 2, borderColor: '#555f6d' },
+  unverified: { borderType: 'dotted', borderWidth: 2, borderColor: 'currentColor' },
 };
 
 /** Bar chart options: one bar per category and series, values labelled in the reader's format. */
@@ -50,7 +50,8 @@ export function buildBarOptions(input: BarInput, locale: DisplayLocale): ECharts
     min: input.magnitude && input.magnitude !== 'usd' ? (extent: { min: number }) => 10 ** Math.floor(Math.log10(extent.min)) : undefined,
     minInterval, ...axisStyle, axisLabel: { color: 'currentColor', formatter: format } };
   return {
-    ...baseOption(input.description),
+    // With fact-checks (one series), hatching is the disputed bars' alone (see reviewStyles).
+    ...baseOption(input.description, !input.reviews),
     grid: { left: input.horizontal ? 160 : 72, right: 40, top: input.series.length > 1 ? 40 : 20, bottom: 48 },
     legend: input.series.length > 1 ? { top: 0, textStyle: { color: 'currentColor' } } : undefined,
     tooltip: { trigger: 'axis', valueFormatter: format },

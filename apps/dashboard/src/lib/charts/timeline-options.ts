@@ -136,7 +136,8 @@ export function buildTimelineOptions(input: TimelineInput, numbered = false): EC
     }));
 
   return {
-    ...baseOption(input.description),
+    // Shapes tell the kinds apart: hatching is left to the disputed markers (see reviewStyles).
+    ...baseOption(input.description, false),
     // The image has no zoom slider under the axis: no room kept for it.
     grid: { left: 20, right: 28, top: 44, bottom: numbered ? 30 : 64 },
     tooltip: {

@@ -67,13 +67,17 @@ export const palette = ['#3b7dd8', '#d9822b', '#3f9b6b', '#a0569d', '#c44e52', '
 /** Twelve, for charts with more categories than series: the palette and six more of the same weight. */
 export const widePalette = [...palette, '#2a9d9a', '#b5881f', '#d0649a', '#7b6fd0', '#8c6b4f', '#5a8f2e'];
 
-/** Shared look: text follows the page's colour (currentColor) in one sans font stack, grid lines are neutral. */
-export function baseOption(description: string): EChartsCoreOption {
+/**
+ * Shared look: text follows the page's colour (currentColor) in one sans font stack, grid lines are
+ * neutral. `decals`: series patterned so they differ without colour; off where the pattern means
+ * something else (a disputed claim's hatching) and series differ otherwise.
+ */
+export function baseOption(description: string, decals = true): EChartsCoreOption {
   return {
     animation: false,
     color: palette,
     textStyle: { color: 'currentColor', fontFamily: CHART_FONT },
-    aria: { enabled: true, description, decal: { show: true } },
+    aria: { enabled: true, description, decal: { show: decals } },
   };
 }
 
