@@ -111,8 +111,11 @@ describe.each(testDatabases)('table CSVs by COPY on $name', (kind) => {
     postgres: [
       'ends its connection when the reader leaves part-way, and the pool still answers',
       async () => {
+        // This test's own database only: other test files download from their databases meanwhile.
         const downloads = async () => {
-          const rows = (await db.execute(sql`select count(*)::int as n from pg_stat_activity where application_name = 'aiwatch-download'`)) as unknown as { n: number }[];
+          const rows = (await db.execute(
+            sql`select count(*)::int as n from pg_stat_activity where application_name = 'aiwatch-download' and datname = current_database()`,
+          )) as unknown as { n: number }[];
           return rows[0]?.n;
         };
         const csv = tableCsvStream(db, 'models');
@@ -121,7 +124,7 @@ describe.each(testDatabases)('table CSVs by COPY on $name', (kind) => {
           expect(await downloads()).toBe(1);
           break; // leaves: the for-await destroys the stream
         }
-        await expect.poll(downloads, { timeout: 5000 }).toBe(0);
+        await expect.poll(downloads, { timeout: 15_000 }).toBe(0);
         expect(await db.select().from(publicTables.metrics).limit(1)).toHaveLength(1);
       },
     ],
