@@ -1,3 +1,6 @@
+export const phaseNames = ['json', 'pages', 'csv'] as const;
+export type Phase = (typeof phaseNames)[number];
+
 /** The only place the bench reads the environment. */
 export interface BenchConfig {
   seconds: number;
@@ -11,8 +14,8 @@ export interface BenchConfig {
   targets: string[];
   /** Accept-Encoding values each target is measured with ('' = none: identity bodies). */
   encodings: string[];
-  /** Which of run.ts's phases to run (BENCH_PHASES=json,csv; both by default). */
-  phases: Set<'json' | 'csv'>;
+  /** Which of run.ts's phases to run (BENCH_PHASES=json,pages,csv; all by default). */
+  phases: Set<Phase>;
 }
 
 function positiveInt(name: string, fallback: number | null, max: number): number | null {
@@ -35,8 +38,8 @@ export function readBenchConfig(): BenchConfig {
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel))
     throw new Error('BENCH_LOG_LEVEL: debug|info|warn|error|silent');
   const seconds = positiveInt('BENCH_SECONDS', 5, 600) ?? 5;
-  const phases = (process.env.BENCH_PHASES || 'json,csv').split(',').map((p) => p.trim());
-  if (phases.some((p) => p !== 'json' && p !== 'csv')) throw new Error('BENCH_PHASES: a list of json, csv');
+  const phases = (process.env.BENCH_PHASES || phaseNames.join(',')).split(',').map((p) => p.trim());
+  if (phases.some((p) => !(phaseNames as readonly string[]).includes(p))) throw new Error(`BENCH_PHASES: a list of ${phaseNames.join(', ')}`);
   return {
     seconds,
     warmupSeconds: Math.min(2, seconds),
@@ -47,6 +50,6 @@ export function readBenchConfig(): BenchConfig {
     targets: ['/v1/figures', '/v1/entities/zhipu-ai', '/v1/compare?entities=zhipu-ai,moonshot-ai'],
     // What every browser sends, and nothing.
     encodings: ['', 'br, gzip'],
-    phases: new Set(phases as ('json' | 'csv')[]),
+    phases: new Set(phases as Phase[]),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm start` (builds the dashboard if needed, then serves it and the API) on a fresh embedded
  * database and ports of its own (3390, 8890), clear of other servers people run on this machine.
+ * `env` adds to or overrides the server's settings (say, DATABASE_URL and SERVE=dashboard).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,10 +16,12 @@ const API_PORT = 8890;
 
 export interface DashboardServer {
   base: string;
+  /** The API's base URL, when it runs in the same process (SERVE=all, the default). */
+  api: string;
   stop(): Promise<void>;
 }
 
-export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<DashboardServer> {
+export async function startDashboardServer(env: Record<string, string> = {}, readyTimeoutMs = 240_000): Promise<DashboardServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'aiwatch-bench-'));
   // Its own process group: npm, the shell and tsx all stop with one signal.
   const server = spawn('npm', ['start'], {
@@ -31,6 +34,7 @@ export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<Da
       API_PORT: String(API_PORT),
       LOG_LEVEL: 'warn',
       PGLITE_DIR: dataDir,
+      ...env,
     },
   });
   const signal = (name: NodeJS.Signals | 0) => {
@@ -64,16 +68,20 @@ export async function startDashboardServer(readyTimeoutMs = 240_000): Promise<Da
         () => done(new Error(`npm start printed no dashboard URL in ${readyTimeoutMs / 1000} s`)),
         readyTimeoutMs,
       );
+      // Read until the URL line, then drain unread: the request log goes on as in production.
       let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
+      const read = (chunk: Buffer) => {
         out += chunk.toString();
-        if (/^dashboard:\s+http/m.test(out)) done();
-      });
+        if (!/^dashboard:\s+http/m.test(out)) return;
+        server.stdout!.off('data', read).resume();
+        done();
+      };
+      server.stdout!.on('data', read);
       server.once('exit', (code) => done(new Error(`npm start exited with ${code}`)));
     });
   } catch (e) {
     await stop();
     throw e;
   }
-  return { base: `http://127.0.0.1:${PORT}`, stop };
+  return { base: `http://127.0.0.1:${PORT}`, api: `http://127.0.0.1:${API_PORT}`, stop };
 }

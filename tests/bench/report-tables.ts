@@ -1,5 +1,7 @@
+import type { CachingCheck } from './caching-checks.ts';
 import type { CsvStep } from './csv-phase.ts';
 import type { JsonRow } from './json-bench.ts';
+import type { PageRow } from './page-phase.ts';
 
 export const table = (head: string[], rows: (string | number)[][]) =>
   [
@@ -92,3 +94,23 @@ export function rssCurve(step: CsvStep): string {
   );
   return `RSS (MiB) during the ${int(step.api.rows)}-row export, ${s.length} samples at 100 ms, 10 evenly spaced: ${picks.join(' → ')}`;
 }
+
+export function pageTable(rows: PageRow[]): string {
+  return table(
+    ['page', 'encoding', 'body bytes', 'bare rps', 'dashboard rps', 'rps ratio', 'bare p99 ms', 'dashboard p99 ms', 'dashboard errors / non-2xx'],
+    rows.map((r) => [
+      `\`${r.path}\``,
+      r.contentEncoding ?? 'identity',
+      int(r.bodyBytes),
+      int(r.baseline.rps),
+      int(r.dashboard.rps),
+      ratio(r.dashboard.rps, r.baseline.rps),
+      ms(r.baseline.p99),
+      ms(r.dashboard.p99),
+      `${r.dashboard.errors} / ${r.dashboard.non2xx}`,
+    ]),
+  );
+}
+
+export const cachingTable = (checks: CachingCheck[]) =>
+  table(['check', 'the servers answered', 'holds'], checks.map((c) => [c.what, c.saw, c.ok ? 'yes' : '**no**']));

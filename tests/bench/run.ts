@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: JSON throughput of the API against a bare node:http server, and the CSV export
- * against PostgreSQL's COPY, on one machine in one run; prints the report and writes results.md.
+ * `npm run bench`: the serving goals of one machine in one run, each against a baseline measured
+ * beside it — the API's JSON against a bare node:http server, every page against the same, the
+ * CSV export against PostgreSQL's COPY, cost as the data grows, and what caches outside the
+ * process are told; prints the report with a verdict per goal and writes results.md.
  * Env: BENCH_SECONDS (5), BENCH_ROWS (1000000; 100000 on PGlite), BENCH_DATABASE_URL, BENCH_LOG_LEVEL,
- * BENCH_PHASES (json,csv).
+ * BENCH_PHASES (json,pages,csv).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +12,10 @@ import { stopAllChildren } from './children.ts';
 import { readBenchConfig } from './config.ts';
 import { runCsvPhase } from './csv-phase.ts';
 import { openBenchDatabase, type BenchDatabase } from './database.ts';
-import { judgeGoals } from './goals.ts';
+import { judgeCaching, judgeCsv, judgeJson, judgePages } from './goals.ts';
 import { runJsonPhase } from './json-bench.ts';
 import { describeMachine } from './machine.ts';
+import { runPagePhase } from './page-phase.ts';
 import { renderReport } from './report.ts';
 
 const config = readBenchConfig();
@@ -51,6 +54,10 @@ try {
   const dbEnv = { BENCH_CHILD_DB: db.kind === 'postgres' ? db.url : 'memory' };
 
   const json = config.phases.has('json') ? await runJsonPhase(config, dbEnv, abort.signal) : { rows: [], database: '?' };
+  // Before the CSV phase, which adds a million synthetic figures to the database.
+  const pages = config.phases.has('pages')
+    ? await runPagePhase(config, db.kind === 'postgres' ? db.url : null, abort.signal)
+    : { rows: [], caching: [] };
   const csv = config.phases.has('csv') ? await runCsvPhase(db, rows, config.logLevel, abort.signal) : [];
 
   const markdown = renderReport({
@@ -62,8 +69,9 @@ try {
     config,
     rows,
     json: json.rows,
+    pages,
     csv,
-    goals: judgeGoals(json.rows, csv, pgliteReason),
+    goals: [judgeJson(json.rows), judgeCsv(csv, pgliteReason), judgePages(pages.rows), judgeCaching(pages.caching)],
   });
   console.log(`\n${markdown}`);
   const out = fileURLToPath(new URL('results.md', import.meta.url));
