@@ -10,6 +10,12 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
     .optional(),
   PGLITE_DIR: z.string().min(1).default(defaultPgliteDir),
+  /**
+   * `primary` (the default): a start migrates and seeds the database. `replica`: a start only checks
+   * that the database is migrated and holds this build's dataset, and writes nothing, so processes
+   * can read from a PostgreSQL read replica while one primary-mode start prepares the primary.
+   */
+  DATABASE_MODE: z.enum(['primary', 'replica'], { error: 'DATABASE_MODE must be primary or replica' }).default('primary'),
   /** Where the user ran `npm run …` (npm runs root scripts from the root): CLI paths resolve against it. */
   INIT_CWD: z.string().optional(),
   /** PostgreSQL server for the database tests; each run creates and drops its own database there. */

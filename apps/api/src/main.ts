@@ -1,4 +1,4 @@
-/** `npm start -w @aiwatch/api`: migrate + seed the database, serve the API, drain and stop on SIGTERM. */
+/** `npm start -w @aiwatch/api`: migrate + seed the database (DATABASE_MODE=replica: check it), serve the API, drain and stop on SIGTERM. */
 import { describeStartupError } from '@aiwatch/db';
 import { openPreparedDb } from '@aiwatch/db/prepare';
 import { readApiEnv } from './env.ts';

@@ -1,12 +1,13 @@
 /**
- * `npm start`: migrates and seeds the database once, then serves the dashboard and the data API
+ * `npm start`: migrates and seeds the database once (with DATABASE_MODE=replica, only checks that
+ * it is prepared), then serves the dashboard and the data API
  * from this one process over that one database instance. Any failure to start is one line on
  * stderr naming the cause and the fix, and a non-zero exit.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cachedVersion, createLogger, drainServer, listen, startApiServer, stopOnSignals, urlOf, type RunningServer } from '@aiwatch/api';
-import { closeSharedDb, datasetVersion, describeStartupError, openPreparedDb, provideSharedDb } from '@aiwatch/db';
+import { closeSharedDb, datasetVersion, describeStartupError, openPreparedDb, provideSharedDb, readDbEnv } from '@aiwatch/db';
 import { snapshotDashboardBuild, type ServedBuild } from './dashboard-build.ts';
 import { createDashboardHandler, dashboardHttpServer, type DashboardHandler } from './dashboard-server.ts';
 import { readLauncherEnv } from './env.ts';
@@ -46,7 +47,7 @@ try {
   const env = readLauncherEnv();
   const logger = createLogger(env.LOG_LEVEL);
   build = snapshotDashboardBuild();
-  console.log('database: migrating and seeding…');
+  console.log(readDbEnv().DATABASE_MODE === 'replica' ? 'database: checking it is prepared (replica mode)…' : 'database: migrating and seeding…');
   const { handle, seed } = await openPreparedDb();
   provideSharedDb(handle);
 
@@ -74,7 +75,7 @@ try {
     logger,
   });
   resolveHandler(pages);
-  console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : 'already seeded'})`);
+  console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : readDbEnv().DATABASE_MODE === 'replica' ? 'prepared, read only' : 'already seeded'})`);
   console.log(`dashboard: ${dashboardUrl}`);
   if (api) console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
 

@@ -22,7 +22,7 @@ export class UnreleasedDataError extends Error {
   override name = 'UnreleasedDataError';
 }
 
-function countsOf(data: Dataset): SeedResult['counts'] {
+export function countsOf(data: Dataset): SeedResult['counts'] {
   return {
     sources: data.sources.length,
     entities: data.entities.length,
