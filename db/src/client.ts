@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { failFastConnections } from './database-errors.ts';
 import { readDbEnv } from './env.ts';
 import { dataDirError, openDataDir } from './data-dir.ts';
-import { registerDedicatedConnection } from './dedicated-connection.ts';
+import { DownloadSlots, registerDedicatedConnection } from './dedicated-connection.ts';
 import * as schema from './schema/index.ts';
 
 /** The driver-independent database the query functions take as their first argument. */
@@ -38,6 +38,10 @@ export interface DbOptions {
   pgliteDir?: string | undefined;
   /** Folder of the SQL migrations; pass it explicitly where this module is bundled. */
   migrationsFolder?: string | undefined;
+  /** PostgreSQL: whole-table downloads streaming at once, each on a connection of its own. */
+  downloadConnections?: number | undefined;
+  /** PostgreSQL: how long a download's client may stop reading before its connection is ended. */
+  downloadStallMs?: number | undefined;
   /** Per-statement timeout on PostgreSQL, in milliseconds. */
   statementTimeoutMs?: number | undefined;
 }
@@ -75,6 +79,14 @@ async function withAdvisoryLock<T>(client: postgres.Sql, fn: () => Promise<T>): 
   }
 }
 
+/**
+ * Downloads at once per process: with the pool's 10, a few processes stay well inside
+ * PostgreSQL's default 100 connections. More wait for a slot (see DownloadSlots).
+ */
+const DEFAULT_DOWNLOAD_CONNECTIONS = 8;
+/** A reader that takes no bytes for two minutes has gone, or will not mind starting again. */
+const DEFAULT_DOWNLOAD_STALL_MS = 120_000;
+
 /** One factory for both drivers: PGlite by default, PostgreSQL when a URL is given. */
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
@@ -87,7 +99,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       ...failFastConnections(),
     });
     const db = drizzlePostgres({ client, schema });
-    registerDedicatedConnection(db, options.databaseUrl);
+    registerDedicatedConnection(db, options.databaseUrl, new DownloadSlots(options.downloadConnections ?? DEFAULT_DOWNLOAD_CONNECTIONS, options.downloadStallMs ?? DEFAULT_DOWNLOAD_STALL_MS));
     return {
       db: db as unknown as Database,
       driver: 'postgres',
@@ -125,5 +137,5 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
 /** The database the environment asks for (DATABASE_URL, else PGlite in PGLITE_DIR). */
 export function createDbFromEnv(overrides: Partial<DbOptions> = {}): Promise<DbHandle> {
   const env = readDbEnv();
-  return createDb({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, ...overrides });
+  return createDb({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, downloadConnections: env.DOWNLOAD_CONNECTIONS, ...overrides });
 }

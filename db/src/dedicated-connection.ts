@@ -7,13 +7,57 @@ import postgres from 'postgres';
 const DOWNLOAD_STATEMENT_TIMEOUT_MS = 60 * 60 * 1000;
 
 /**
- * Where a database made by createDb keeps its URL: a property under a global symbol, not a map in
- * this module, since a bundle (the dashboard's build) may hold a second copy of this module.
+ * Where a database made by createDb keeps its URL and download slots: properties under global
+ * symbols, not maps in this module, since a bundle (the dashboard's build) may hold a second copy
+ * of this module.
  */
 const urlKey = Symbol.for('aiwatch.db.url');
+const slotsKey = Symbol.for('aiwatch.db.download-slots');
 
-export function registerDedicatedConnection(db: object, url: string): void {
+/**
+ * Dedicated connections a process may hold at once. Each download holds one for as long as its
+ * client reads; without a bound, a crowd of downloads would take every connection the server
+ * allows and leave the pool (every other answer) none.
+ */
+export class DownloadSlots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    readonly max: number,
+    /** How long a download's client may leave a chunk untaken before its connection is ended. */
+    readonly stallMs: number,
+  ) {}
+
+  /** Every slot taken and others already waiting: a new download would only queue. */
+  get full(): boolean {
+    return this.active + this.waiting.length >= this.max;
+  }
+
+  /** Waits for a slot (a download that is under way, between two tables of a ZIP, say); resolves to its release. */
+  async acquire(): Promise<() => void> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      // The slot passes straight to the next in line, so `active` never drops below what is held.
+      if (next) next();
+      else this.active--;
+    };
+  }
+}
+
+export function registerDedicatedConnection(db: object, url: string, slots: DownloadSlots): void {
   Object.defineProperty(db, urlKey, { value: url });
+  Object.defineProperty(db, slotsKey, { value: slots });
+}
+
+/** A database's download slots; null: `db` is not a PostgreSQL database made by createDb (PGlite needs none). */
+export function downloadSlots(db: object): DownloadSlots | null {
+  return (db as { [slotsKey]?: DownloadSlots })[slotsKey] ?? null;
 }
 
 /**

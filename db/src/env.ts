@@ -10,6 +10,8 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
     .optional(),
   PGLITE_DIR: z.string().min(1).default(defaultPgliteDir),
+  /** PostgreSQL: whole-table downloads a process streams at once (each holds a connection); more wait. */
+  DOWNLOAD_CONNECTIONS: z.coerce.number().int().min(1).max(100).optional(),
   /**
    * `primary` (the default): a start migrates and seeds the database. `replica`: a start only checks
    * that the database is migrated and holds this build's dataset, and writes nothing, so processes

@@ -7,3 +7,4 @@ export { DataDirError, describeStartupError } from './data-dir.ts';
 export { sharedDb, provideSharedDb, closeSharedDb } from './shared.ts';
 export { isDatabaseUnavailable } from './database-errors.ts';
 export { openPreparedDb } from './prepare.ts';
+export { downloadSlots } from './dedicated-connection.ts';

@@ -3,10 +3,9 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
 import { readReleaseHistory } from '@aiwatch/data/releases';
-import { createDb } from './client.ts';
 import { prepareDb, UnpreparedDatabaseError } from './prepare.ts';
 import { datasetHash, seedDatabase } from './seed/seed.ts';
-import { testDatabases } from './testing/databases.ts';
+import { reopenPostgres, testDatabases } from './testing/databases.ts';
 
 describe.each(testDatabases)('a replica-mode start on $name', (kind) => {
   const opened: (() => Promise<void>)[] = [];
@@ -50,16 +49,14 @@ describe.each(testDatabases)('a replica-mode start on $name', (kind) => {
       const handle = await fresh();
       await prepareDb(handle, 'primary');
       const [{ name }] = (await handle.db.execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
       try {
         await admin.unsafe(`ALTER DATABASE ${name} SET default_transaction_read_only = on`);
       } finally {
         await admin.end();
       }
-      url.pathname = `/${name}`;
       // New sessions take the setting: a second handle on the same database, read-only.
-      const readOnly = await createDb({ databaseUrl: url.toString() });
+      const readOnly = await reopenPostgres(handle, {});
       opened.unshift(() => readOnly.close());
       // drizzle wraps the server's refusal; the cause is PostgreSQL's own message
       await expect(readOnly.db.execute(sql`create table written (x int)`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/read-only transaction/) } });

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type postgres from 'postgres';
 import { getTableName } from 'drizzle-orm';
 import { publicTables, tableOrder, type TableName } from '../queries/stream.ts';
+import { openDedicatedConnection, type DownloadSlots } from '../dedicated-connection.ts';
 import { copySelect, sortKey } from './copy-select.ts';
 
 /**
@@ -11,18 +11,41 @@ import { copySelect, sortKey } from './copy-select.ts';
  */
 export const PGLITE_PAGE_ROWS = 2_000;
 
+/** A download's client took no bytes for longer than its database connection may wait. */
+export class DownloadStalledError extends Error {
+  override name = 'DownloadStalledError';
+}
+
 /**
- * The table as COPY's CSV, streamed on `sql` (a dedicated connection), which is ended when the
- * stream ends, fails or is abandoned: ended at once then, so the server stops the COPY too.
+ * The table as COPY's CSV, streamed on a dedicated connection taken in one of `slots` (waiting for
+ * one when all are held), which is ended when the stream ends, fails or is abandoned: ended at
+ * once then, so the server stops the COPY too. A client that leaves a chunk untaken for
+ * `slots.stallMs` loses the connection and its slot at that moment, not when it comes back.
  */
-export async function* copyFromPostgres(sql: postgres.Sql, name: TableName): AsyncGenerator<Buffer> {
+export async function* copyFromPostgres(db: object, slots: DownloadSlots, name: TableName): AsyncGenerator<Buffer> {
+  const release = await slots.acquire();
+  const sql = openDedicatedConnection(db)!;
   let done = false;
+  let stalled = false;
   try {
     const rows = await sql.unsafe(`COPY (${copySelect(name)}) TO STDOUT (FORMAT csv, HEADER)`).readable();
-    yield* rows as AsyncIterable<Buffer>;
+    for await (const chunk of rows as AsyncIterable<Buffer>) {
+      const timer = setTimeout(() => {
+        stalled = true;
+        release();
+        void sql.end({ timeout: 0 });
+      }, slots.stallMs);
+      try {
+        yield chunk;
+      } finally {
+        clearTimeout(timer);
+      }
+      if (stalled) throw new DownloadStalledError(`${name}.csv: the client read nothing for ${slots.stallMs / 1000} s; the download was ended`);
+    }
     done = true;
   } finally {
-    await sql.end({ timeout: done ? 5 : 0 });
+    release();
+    if (!stalled) await sql.end({ timeout: done ? 5 : 0 });
   }
 }
 

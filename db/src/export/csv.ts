@@ -4,7 +4,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { sortedKeysJson } from '@aiwatch/data/releases';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../client.ts';
-import { openDedicatedConnection } from '../dedicated-connection.ts';
+import { downloadSlots } from '../dedicated-connection.ts';
 import { publicTables, type TableName } from '../queries/stream.ts';
 import { stringifyCopyCsv } from './copy-csv.ts';
 import { copyFromPglite, copyFromPostgres } from './copy-sources.ts';
@@ -41,11 +41,11 @@ export function createCsvStringifier(columns: string[], options: CsvOptions = {}
 
 /**
  * A whole table as CSV, written by the database's own COPY (csv-stringify's bytes, see
- * copy-select.ts and copy-csv.ts): PostgreSQL streams it on a dedicated connection, PGlite in
- * pages of ids. Memory stays flat however many rows.
+ * copy-select.ts and copy-csv.ts): PostgreSQL streams it on a dedicated connection (one of the
+ * database's download slots), PGlite in pages of ids. Memory stays flat however many rows.
  */
 export function tableCsvStream(db: Database, name: TableName, options: CsvOptions = {}): Readable {
-  const sql = openDedicatedConnection(db);
-  const copy = sql ? copyFromPostgres(sql, name) : copyFromPglite((db as unknown as { $client: PGlite }).$client, name);
+  const slots = downloadSlots(db);
+  const copy = slots ? copyFromPostgres(db, slots, name) : copyFromPglite((db as unknown as { $client: PGlite }).$client, name);
   return Readable.from(stringifyCopyCsv(copy, options.bom ?? false), { objectMode: false });
 }

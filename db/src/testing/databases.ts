@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { dataset, type Dataset } from '@aiwatch/data';
-import { createDb, type DbHandle } from '../client.ts';
+import { sql } from 'drizzle-orm';
+import { createDb, type DbHandle, type DbOptions } from '../client.ts';
 import { readDbEnv } from '../env.ts';
 import { readReleaseHistory, type ReleaseWithChanges } from '@aiwatch/data/releases';
 import { seedDatabase } from '../seed/seed.ts';
@@ -58,4 +59,13 @@ export async function seededDatabase(kind: TestDatabase, data: Dataset = dataset
   await db.handle.migrate();
   await seedDatabase(db.handle.db, data, history ?? (data === dataset ? readReleaseHistory : undefined));
   return db;
+}
+
+/** A second handle on the PostgreSQL database `handle` opened, with other options (the caller closes it). */
+export async function reopenPostgres(handle: DbHandle, options: Omit<DbOptions, 'databaseUrl' | 'pgliteDir'>): Promise<DbHandle> {
+  if (handle.driver !== 'postgres' || !serverUrl) throw new Error('reopenPostgres: a PostgreSQL test database only');
+  const [row] = (await handle.db.execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
+  const url = new URL(serverUrl);
+  url.pathname = `/${row.name}`;
+  return createDb({ ...options, databaseUrl: url.toString() });
 }

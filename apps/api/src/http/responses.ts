@@ -38,6 +38,14 @@ export const problemResponses = {
       headers: { 'Retry-After': { schema: { type: 'integer' as const }, description: 'Seconds to wait.' } },
     },
   },
+  /** Whole-table downloads: each holds a database connection of its own while it streams. */
+  downloadUnavailable: {
+    503: {
+      description: 'The database is unreachable (`unavailable`), or every download connection of the server is in use (`busy`); retry after the Retry-After header’s seconds.',
+      content: problemContent({ type: '/docs#problem-busy', title: 'Too many downloads at once', status: 503, detail: 'all 8 download connections of this server are in use; retry in 10 s' }),
+      headers: { 'Retry-After': { schema: { type: 'integer' as const }, description: 'Seconds to wait.' } },
+    },
+  },
 };
 
 /** A route that takes no parameters names any it is given, as the lists do, rather than ignoring a typo. */

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../http/app-env.ts';
 import { z } from 'zod';
-import { allSources, countRows, datasetVersion, latestRelease, tableNames, type Database, type TableName } from '@aiwatch/db';
+import { allSources, countRows, datasetVersion, downloadSlots, latestRelease, tableNames, type Database, type TableName } from '@aiwatch/db';
 import { buildDataPackage, tableCsvStream, tableDocs, tableSchema } from '@aiwatch/db/export';
 import { csvResponse } from '../http/csv-response.ts';
 import { streamBody } from '../http/stream-body.ts';
@@ -62,7 +62,7 @@ const tableCsv = createRoute({
     params: z.object({ file: z.string().describe('e.g. figures.csv') }),
     query: z.object({ bom: bomParam }).strict(),
   },
-  responses: { 200: { description: 'The CSV.', content: csvContent }, ...p.badRequest, ...p.notFound, ...p.unavailable },
+  responses: { 200: { description: 'The CSV.', content: csvContent }, ...p.badRequest, ...p.notFound, ...p.downloadUnavailable },
 });
 
 const zip = createRoute({
@@ -75,7 +75,7 @@ const zip = createRoute({
   responses: {
     200: { description: 'The archive.', content: { 'application/zip': { schema: z.string().describe('ZIP archive') } } },
     ...p.badRequest,
-    ...p.unavailable,
+    ...p.downloadUnavailable,
   },
 });
 
@@ -97,6 +97,21 @@ function tableFromFile(file: string): TableName {
   const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : null;
   if (name !== null && (tableNames as string[]).includes(name)) return name as TableName;
   throw new ProblemError(404, `no dataset "${file}"; available: ${tableNames.map((n) => `${n}.csv`).join(', ')}`);
+}
+
+/** Seconds a client refused for want of a download slot is told to wait. */
+const DOWNLOAD_RETRY_SECONDS = 10;
+
+/** Every download slot taken and others waiting: a 503 at once says when to come back, rather than a 200 that stalls. */
+function refuseWhenDownloadsFull(db: Database): void {
+  const slots = downloadSlots(db);
+  if (!slots?.full) return;
+  throw new ProblemError(
+    503,
+    `all ${slots.max} download connections of this server are in use; retry in ${DOWNLOAD_RETRY_SECONDS} s`,
+    { type: '/docs#problem-busy', title: 'Too many downloads at once' },
+    { 'Retry-After': String(DOWNLOAD_RETRY_SECONDS) },
+  );
 }
 
 export function registerDatasetRoutes(app: App, db: Database, library: ReleaseLibrary): void {
@@ -121,11 +136,13 @@ export function registerDatasetRoutes(app: App, db: Database, library: ReleaseLi
   app.openapi(tableCsv, async (c) => {
     const name = tableFromFile(c.req.valid('param').file);
     const { bom } = c.req.valid('query');
+    refuseWhenDownloadsFull(db);
     await datasetVersion(db); // fails fast (503) before the 200 starts when the database is down
     return csvResponse(c, tableCsvStream(db, name, { bom: bom === '1' }), `${name}.csv`);
   });
 
   app.openapi(zip, async (c) => {
+    refuseWhenDownloadsFull(db);
     const [release, sources] = await Promise.all([latestRelease(db), allSources(db)]);
     const entry = release ? library.find(release.version) : null;
     const names = entry ? new Map(library.dataAt(entry.release.version).entities.map((e) => [e.id, String(e.name_en)])) : new Map<string, string>();

@@ -21,6 +21,7 @@ const problems: [string, string, string][] = [
   ['method-not-allowed', '405', 'The API is read-only: GET, HEAD and OPTIONS only.'],
   ['not-acceptable', '406', 'The format asked for (Accept or `format=`) is not offered by that resource.'],
   ['unavailable', '503', 'The database cannot be reached; retry after `Retry-After` seconds.'],
+  ['busy', '503', 'Every download connection of the server is in use (whole-table CSVs and ZIPs); retry after `Retry-After` seconds.'],
   ['internal-error', '500', 'A fault of ours; quote the `request_id` when you report it.'],
 ];
 

@@ -20,8 +20,8 @@ export async function database(): Promise<Database> {
 }
 
 /** The plain answer of an endpoint (a download) while the database is unreachable. */
-export function unavailableResponse(): Response {
-  return new Response(`The database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} s.\n`, {
+export function unavailableResponse(message = `The database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} s.`): Response {
+  return new Response(`${message}\n`, {
     status: 503,
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
