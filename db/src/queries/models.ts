@@ -1,12 +1,13 @@
-import { and, arrayContains, asc, count, eq, gt, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Model } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { modelFromRow } from '../rows.ts';
 import { models } from '../schema/index.ts';
+import { modelSearchText } from '../schema/models.ts';
 import { checkRange, rangeEnd, rangeMessage, rangeStart, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
-import { containsPattern, matchesAny } from './search.ts';
+import { searchMatches } from './search.ts';
 
 const label = z.string().trim().min(1).max(100, 'must be at most 100 characters').refine((s) => !s.includes('\0'), 'must not contain NUL');
 
@@ -36,24 +37,26 @@ function conditions(f: Filters): (SQL | undefined)[] {
     f.open_weights ? eq(models.open_weights, f.open_weights === 'true') : undefined,
     f.from ? gte(models.published_on, f.from) : undefined,
     f.to ? lte(models.published_on, f.to) : undefined,
-    f.q
-      ? or(
-          matchesAny(f.q, [models.name]),
-          sql`exists (select 1 from jsonb_array_elements(${models.developers}) d where d->>'name' ilike ${containsPattern(f.q)})`,
-        )
-      : undefined,
+    f.q ? searchMatches(modelSearchText(models), f.q) : undefined,
   ];
 }
 
+/** One page of models in id order, one more than `limit` to tell whether another follows (exported for the test that reads its plan). */
+export function modelPageQuery(db: Database, f: Partial<ModelFilters>) {
+  const where = and(...conditions(f), f.cursor ? gt(models.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined);
+  const limit = (f.limit ?? 50) + 1;
+  if (!f.q || f.q.length < 3) return db.select().from(models).where(where).orderBy(asc(models.id)).limit(limit);
+  // A search's matches lie together in id order (ids follow names), and the planner, expecting
+  // them spread evenly, would walk the id index through every model before them to fill a page.
+  // So the matches are read apart, through the trigram index, then sorted: a subquery with a LIMIT
+  // (one no table reaches; drizzle leaves out OFFSET 0, the usual fence) is never merged into the
+  // query around it. Under three characters there is no trigram to look up.
+  const matches = db.select().from(models).where(where).limit(Number.MAX_SAFE_INTEGER).as('matches');
+  return db.select().from(matches).orderBy(asc(matches.id)).limit(limit);
+}
+
 export async function listModels(db: Database, f: Partial<ModelFilters> = {}): Promise<Page<Model>> {
-  const limit = f.limit ?? 50;
-  const rows = await db
-    .select()
-    .from(models)
-    .where(and(...conditions(f), f.cursor ? gt(models.id, decodeCursor(f.cursor, 1)[0] ?? '') : undefined))
-    .orderBy(asc(models.id))
-    .limit(limit + 1);
-  return toPage(rows, limit, (r) => [r.id], modelFromRow);
+  return toPage(await modelPageQuery(db, f), f.limit ?? 50, (r) => [r.id], modelFromRow);
 }
 
 export async function getModel(db: Database, id: string): Promise<Model | null> {

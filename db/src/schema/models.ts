@@ -1,6 +1,14 @@
+import { sql, type Column } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { ModelDeveloper } from '@aiwatch/data/schemas';
+import { searchText, trigramIndexed } from './search-text.ts';
 import { sources } from './sources.ts';
+
+/**
+ * A model's name and its developers' names, as `q` reads them. `developer_names()` (migration 0012)
+ * lists the names of the `developers` JSON, so a search never matches the JSON's own syntax.
+ */
+export const modelSearchText = (t: Record<'name' | 'developers', Column>) => searchText([t.name], sql`developer_names(${t.developers})`);
 
 export const models = pgTable(
   'models',
@@ -32,5 +40,6 @@ export const models = pgTable(
     index('models_developer_ids_idx').using('gin', t.developer_ids),
     index('models_countries_idx').using('gin', t.countries),
     index('models_domains_idx').using('gin', t.domains),
+    index('models_search_idx').using('gin', trigramIndexed(modelSearchText(t))),
   ],
 );

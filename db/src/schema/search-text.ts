@@ -5,7 +5,7 @@ import { type Column, type SQL, sql } from 'drizzle-orm';
  * joined into one value by `search_text()` (migration 0010), so one trigram index per table
  * serves `ILIKE '%…%'`. Queries must build the very same expression, or the index is not used.
  */
-export function searchText(columns: (Column | SQL)[], arrayColumn?: Column): SQL {
+export function searchText(columns: (Column | SQL)[], arrayColumn?: Column | SQL): SQL {
   const parts = sql`ARRAY[${sql.join(columns, sql`, `)}]::text[]`;
   return arrayColumn
     ? sql`search_text(VARIADIC ${parts} || ${arrayColumn})`
