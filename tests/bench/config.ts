@@ -1,4 +1,4 @@
-export const phaseNames = ['json', 'pages', 'csv'] as const;
+export const phaseNames = ['json', 'pages', 'csv', 'growth'] as const;
 export type Phase = (typeof phaseNames)[number];
 
 /** The only place the bench reads the environment. */
@@ -14,8 +14,12 @@ export interface BenchConfig {
   targets: string[];
   /** Accept-Encoding values each target is measured with ('' = none: identity bodies). */
   encodings: string[];
-  /** Which of run.ts's phases to run (BENCH_PHASES=json,pages,csv; all by default). */
+  /** Which of run.ts's phases to run (BENCH_PHASES=json,pages,csv,growth; all by default). */
   phases: Set<Phase>;
+  /** Sizes of the data the growth phase seeds, as multiples of the real dataset (BENCH_GROWTH_FACTORS=1,10,100). */
+  growthFactors: number[];
+  /** Where measuring processes write V8 CPU profiles (BENCH_CPU_PROF), if anywhere. */
+  cpuProfileDir: string | null;
 }
 
 function positiveInt(name: string, fallback: number | null, max: number): number | null {
@@ -40,6 +44,9 @@ export function readBenchConfig(): BenchConfig {
   const seconds = positiveInt('BENCH_SECONDS', 5, 600) ?? 5;
   const phases = (process.env.BENCH_PHASES || phaseNames.join(',')).split(',').map((p) => p.trim());
   if (phases.some((p) => !(phaseNames as readonly string[]).includes(p))) throw new Error(`BENCH_PHASES: a list of ${phaseNames.join(', ')}`);
+  const growthFactors = (process.env.BENCH_GROWTH_FACTORS || '1,10,100').split(',').map(Number);
+  if (growthFactors.some((f) => !Number.isInteger(f) || f < 1 || f > 1000))
+    throw new Error('BENCH_GROWTH_FACTORS: a list of whole numbers from 1 to 1000');
   return {
     seconds,
     warmupSeconds: Math.min(2, seconds),
@@ -51,5 +58,7 @@ export function readBenchConfig(): BenchConfig {
     // What every browser sends, and nothing.
     encodings: ['', 'br, gzip'],
     phases: new Set(phases as Phase[]),
+    growthFactors,
+    cpuProfileDir: process.env.BENCH_CPU_PROF || null,
   };
 }

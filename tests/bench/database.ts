@@ -3,22 +3,20 @@ import postgres from 'postgres';
 import { dataset } from '@aiwatch/data';
 import { createDb, seedDatabase } from '@aiwatch/db';
 
+export interface EmptyDatabase {
+  /** The server's `version()`. */
+  version: string;
+  /** URL of the bench's own database, handed to the processes it starts. */
+  url: string;
+  drop(): Promise<void>;
+}
+
 export type BenchDatabase =
-  | {
-      kind: 'postgres';
-      version: string;
-      /** URL of the bench's own database, handed to the API process. */
-      url: string;
-      drop(): Promise<void>;
-    }
+  | ({ kind: 'postgres' } & EmptyDatabase)
   | { kind: 'pglite'; version: string; reason: string };
 
-/**
- * PostgreSQL when the server answers: a fresh `aiwatch_bench_<random>` database, migrated and
- * seeded with the real dataset (so synthetic rows can reference real entities). Otherwise PGlite,
- * which each API process then creates in its own memory.
- */
-export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
+/** A new, empty `aiwatch_bench_<random>` database on the server; throws when it does not answer. */
+export async function createEmptyDatabase(serverUrl: string): Promise<EmptyDatabase> {
   const admin = postgres(serverUrl, {
     max: 1,
     connect_timeout: 3,
@@ -30,11 +28,7 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
     [{ version }] = (await admin`select version() as version`) as unknown as [{ version: string }];
   } catch (e) {
     await admin.end({ timeout: 1 }).catch(() => {});
-    return {
-      kind: 'pglite',
-      version: 'PGlite (in-memory)',
-      reason: `PostgreSQL at ${serverUrl} not reachable (${(e as Error).message})`,
-    };
+    throw e;
   }
   const name = `aiwatch_bench_${randomBytes(5).toString('hex')}`;
   await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -44,8 +38,27 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end({ timeout: 5 });
   };
+  return { version, url: url.toString(), drop };
+}
+
+/**
+ * PostgreSQL when the server answers: a fresh database, migrated and seeded with the real dataset
+ * (so synthetic rows can reference real entities). Otherwise PGlite, which each API process then
+ * creates in its own memory.
+ */
+export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
+  let empty: EmptyDatabase;
   try {
-    const handle = await createDb({ databaseUrl: url.toString() });
+    empty = await createEmptyDatabase(serverUrl);
+  } catch (e) {
+    return {
+      kind: 'pglite',
+      version: 'PGlite (in-memory)',
+      reason: `PostgreSQL at ${serverUrl} not reachable (${(e as Error).message})`,
+    };
+  }
+  try {
+    const handle = await createDb({ databaseUrl: empty.url });
     try {
       await handle.migrate();
       await seedDatabase(handle.db, dataset);
@@ -53,8 +66,8 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
       await handle.close();
     }
   } catch (e) {
-    await drop();
+    await empty.drop();
     throw e;
   }
-  return { kind: 'postgres', version, url: url.toString(), drop };
+  return { kind: 'postgres', ...empty };
 }
