@@ -118,5 +118,12 @@ export async function conflictingGroups(db: Database): Promise<FactGroupDetail[]
     .from(companyFacts)
     .where(sql`${companyFacts.group_id} in (${sql.join(groups.map((g) => sql`${g.id}`), sql`, `)})`)
     .orderBy(asc(companyFacts.id));
-  return groups.map((g) => ({ ...asGroup(g), facts: facts.filter((f) => f.group_id === g.id).map(asFact) }));
+  // Grouped in one pass: filtering every fact for each group grew with the square of the conflicts.
+  const factsOf = new Map<string, CompanyFact[]>();
+  for (const f of facts) {
+    const mine = factsOf.get(f.group_id);
+    if (mine) mine.push(asFact(f));
+    else factsOf.set(f.group_id, [asFact(f)]);
+  }
+  return groups.map((g) => ({ ...asGroup(g), facts: factsOf.get(g.id) ?? [] }));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
 import type { Database } from '../client.ts';
+import { conflictingGroups } from './company-facts.ts';
 import { compareEntities } from './compare.ts';
 import { getEntity } from './entity-detail.ts';
 import { listEntities } from './entities.ts';
@@ -140,5 +141,15 @@ describe.each(testDatabases)('queries on $name', (kind) => {
         }
       }
     }
+  });
+
+  it('gives every conflicting fact with exactly its claims, the widest spread first', async () => {
+    const conflicts = await conflictingGroups(db);
+    expect(conflicts.map((g) => g.id).sort()).toEqual(dataset.fact_groups.filter((g) => g.agreement === 'conflict').map((g) => g.id).sort());
+    for (const g of conflicts) {
+      expect(g.facts.map((f) => f.id), g.id).toEqual(dataset.company_facts.filter((f) => f.group_id === g.id).map((f) => f.id).sort());
+    }
+    const spreads = conflicts.map((g) => (g.low > 0 ? g.high / g.low : Infinity));
+    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
   });
 });
