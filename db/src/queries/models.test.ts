@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { dataset } from '@aiwatch/data';
 import type { Model } from '@aiwatch/data/schemas';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
 import type { Database } from '../client.ts';
 import { developerModelStats, largestTrainingRuns, modelsByYear } from './model-stats.ts';
-import { listModels, modelFacets, modelPageQuery, modelTablePage } from './models.ts';
+import { listModels, modelFacets, modelPageQuery, modelTableQuery, modelTablePage } from './models.ts';
 import type { Page } from './pagination.ts';
 
 const all = dataset.models;
@@ -51,17 +51,24 @@ describe.each(testDatabases)('model queries on $name', (kind) => {
     expect(ids(items)).toEqual(ids(all.filter(predicate)));
   });
 
-  it('reads the models a search matches through the trigram index, not every model before them in id order', async () => {
-    // Scans and sorts priced out: on a table a hundred times this size the planner walks the id
-    // index to skip sorting, through every model before DeepSeek's (ids follow names).
-    const plan = await db.transaction(async (tx) => {
+  /** The plan of a query with scans and sorts priced out, as a table a hundred times this size is read. */
+  const plan = (query: (tx: Database) => SQLWrapper) =>
+    db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
       await tx.execute(sql`SET LOCAL enable_sort = off`);
-      const result = await tx.execute(sql`EXPLAIN ${modelPageQuery(tx, { q: 'deepseek', limit: 50 })}`);
+      const result = await tx.execute(sql`EXPLAIN ${query(tx)}`);
       const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string>[];
       return rows.map((r) => Object.values(r)[0]).join('\n');
     });
-    expect(plan).toContain('models_search_idx');
+
+  it('reads the models a search matches through the trigram index, not every model before them in id order', async () => {
+    // Without the search read apart, the planner walks the id index to skip sorting, through every
+    // model before DeepSeek's (ids follow names).
+    expect(await plan((tx) => modelPageQuery(tx, { q: 'deepseek', limit: 50 }))).toContain('models_search_idx');
+  });
+
+  it('reads the table’s first page, newest first, from an index rather than sorting every model', async () => {
+    expect(await plan((tx) => modelTableQuery(tx, {}, { by: 'published_on', dir: 'desc' }, { offset: 0, limit: 50 }))).toContain('models_newest_idx');
   });
 
   it('sorts a table page by any column with missing values last, and pages never overlap', async () => {

@@ -90,18 +90,14 @@ export async function modelTablePage(
   return { items, total: total?.n ?? 0 };
 }
 
-function sortedModels(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, page: { offset: number; limit: number }) {
+/** One page of a table of models (exported for the test that reads its plan). */
+export function modelTableQuery(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, page: { offset: number; limit: number }) {
   const column = models[sort.by];
   const order = sort.dir === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
-  return db
-    .select()
-    .from(models)
-    .where(and(...conditions(f)))
-    .orderBy(order, asc(models.id))
-    .offset(page.offset)
-    .limit(page.limit)
-    .then((rows) => rows.map(modelFromRow));
+  return db.select().from(models).where(and(...conditions(f))).orderBy(order, asc(models.id)).offset(page.offset).limit(page.limit);
 }
+
+const sortedModels = (...args: Parameters<typeof modelTableQuery>) => modelTableQuery(...args).then((rows) => rows.map(modelFromRow));
 
 /** Every model matching the filters, in table order, `batch` at a time (for CSV downloads of a view). */
 export async function* modelTableRows(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, batch = 1000) {

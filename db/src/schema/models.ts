@@ -37,6 +37,8 @@ export const models = pgTable(
   },
   (t) => [
     index('models_published_idx').on(t.published_on, t.id),
+    // The models table's default order, newest first with undated models last.
+    index('models_newest_idx').on(t.published_on.desc().nullsLast(), t.id),
     index('models_developer_ids_idx').using('gin', t.developer_ids),
     index('models_countries_idx').using('gin', t.countries),
     index('models_domains_idx').using('gin', t.domains),
