@@ -118,7 +118,7 @@ async function measure(databaseUrl: string, factor: number, options: GrowthOptio
   while (results.size < growthTasks.length) {
     const tasks = growthTasks.map((_, i) => i).filter((i) => !results.has(i));
     processes++;
-    const end = await runChild({ databaseUrl, tasks, runs, budgetMs: options.budgetMs ?? 3000 }, options, options.taskTimeoutMs ?? 60_000, (m) => {
+    const end = await runChild({ databaseUrl, tasks, runs, budgetMs: options.budgetMs ?? 3000 }, options, options.taskTimeoutMs ?? 30_000, (m) => {
       results.set(m.task, { ...growthTasks[m.task]!, status: m.status, bytes: m.bytes, items: m.items, samples: m.samples });
       peakKb = Math.max(peakKb, m.hwmKb);
       options.progress?.(`  ×${factor} ${growthTasks[m.task]!.path}: ${m.status}, ${m.samples.length} × ~${Math.round(m.samples[0] ?? 0)} ms`);
