@@ -3,6 +3,8 @@ import type { CsvStep } from './csv-phase.ts';
 import type { Goal } from './goals.ts';
 import type { JsonRow } from './json-bench.ts';
 import type { Machine } from './machine.ts';
+import type { GrowthPhase } from './growth-phase.ts';
+import { growthSection } from './growth-report.ts';
 import type { PagePhase } from './page-phase.ts';
 import { cachingTable, csvTable, int, jsonTable, pageTable, rssCurve, table } from './report-tables.ts';
 
@@ -17,6 +19,7 @@ export interface Report {
   json: JsonRow[];
   pages: PagePhase;
   csv: CsvStep[];
+  growth: GrowthPhase | null;
   goals: Goal[];
 }
 
@@ -77,6 +80,10 @@ ${pageTable(r.pages.rows)}
 ## Caching outside the process, read off the running servers
 
 ${cachingTable(r.pages.caching)}
+
+## Cost as the data grows
+
+${r.growth ? growthSection(r.growth) : 'Not run (it needs PostgreSQL).'}
 
 ## CSV export: \`GET /v1/datasets/figures.csv\` vs PostgreSQL \`COPY (SELECT … ORDER BY id) TO STDOUT WITH CSV HEADER\`
 

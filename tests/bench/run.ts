@@ -4,7 +4,7 @@
  * CSV export against PostgreSQL's COPY, cost as the data grows, and what caches outside the
  * process are told; prints the report with a verdict per goal and writes results.md.
  * Env: BENCH_SECONDS (5), BENCH_ROWS (1000000; 100000 on PGlite), BENCH_DATABASE_URL, BENCH_LOG_LEVEL,
- * BENCH_PHASES (json,pages,csv).
+ * BENCH_PHASES (json,pages,csv,growth), BENCH_GROWTH_FACTORS (1,10,100), BENCH_CPU_PROF.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { readBenchConfig } from './config.ts';
 import { runCsvPhase } from './csv-phase.ts';
 import { openBenchDatabase, type BenchDatabase } from './database.ts';
 import { judgeCaching, judgeCsv, judgeJson, judgePages } from './goals.ts';
+import { runGrowthPhase, type GrowthPhase } from './growth-phase.ts';
 import { runJsonPhase } from './json-bench.ts';
 import { describeMachine } from './machine.ts';
 import { runPagePhase } from './page-phase.ts';
@@ -58,6 +59,10 @@ try {
   const pages = config.phases.has('pages')
     ? await runPagePhase(config, db.kind === 'postgres' ? db.url : null, abort.signal)
     : { rows: [], caching: [] };
+  const growth: GrowthPhase | null =
+    config.phases.has('growth') && db.kind === 'postgres'
+      ? await runGrowthPhase({ serverUrl: config.databaseUrl, factors: config.growthFactors, cpuProfileDir: config.cpuProfileDir, signal: abort.signal, progress: (line) => console.log(line) })
+      : null;
   const csv = config.phases.has('csv') ? await runCsvPhase(db, rows, config.logLevel, abort.signal) : [];
 
   const markdown = renderReport({
@@ -71,7 +76,14 @@ try {
     json: json.rows,
     pages,
     csv,
-    goals: [judgeJson(json.rows), judgeCsv(csv, pgliteReason), judgePages(pages.rows), judgeCaching(pages.caching)],
+    growth,
+    goals: [
+      judgeJson(json.rows),
+      judgeCsv(csv, pgliteReason),
+      judgePages(pages.rows),
+      growth?.goal ?? { goal: 'Cost flat as data grows', measured: `not run: ${pgliteReason ?? 'not among BENCH_PHASES'}`, met: null },
+      judgeCaching(pages.caching),
+    ],
   });
   console.log(`\n${markdown}`);
   const out = fileURLToPath(new URL('results.md', import.meta.url));
