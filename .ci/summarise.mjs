@@ -17,6 +17,7 @@ const onDatabase = (name) => (test) =>
   test.titles.some((t) => new RegExp(`\\bon '?${name}'?$`).test(t));
 const inTestsApi = (test) => /[\\/]tests[\\/]api[\\/]/.test(test.file);
 const inTestsServer = (test) => /[\\/]tests[\\/]server[\\/]/.test(test.file);
+const inTestsBench = (test) => /[\\/]tests[\\/]bench[\\/]/.test(test.file);
 
 /** Every suite a full CI run must report: `report` is a file in reports/, `check` an argument. */
 export const SUITES = [
@@ -44,6 +45,11 @@ export const SUITES = [
     title: 'served process: npm start and the API process over HTTP (tests/server)',
     report: 'vitest-tests.json',
     select: inTestsServer,
+  },
+  {
+    title: 'bench code: scaled data and goal verdicts (tests/bench)',
+    report: 'vitest-tests.json',
+    select: inTestsBench,
   },
   { title: 'dashboard (apps/dashboard)', report: 'vitest-dashboard.json' },
   { title: 'end-to-end (Playwright, tests/e2e)', report: 'playwright-e2e.json' },

@@ -69,7 +69,7 @@ const both = (describe) => [
   [`${describe} on 'postgres'`, 'works', 'passed'],
 ];
 
-/** Every expected suite, each passing: 11 tests. */
+/** Every expected suite, each passing: 12 tests. */
 const goodReports = () => ({
   'vitest-data.json': vitest({
     '/r/packages/data/a.test.ts': [
@@ -84,6 +84,7 @@ const goodReports = () => ({
   'vitest-tests.json': vitest({
     '/r/tests/api/health.test.ts': both('health'),
     '/r/tests/server/launcher.test.ts': [['npm start', 'serves', 'passed']],
+    '/r/tests/bench/growth-goal.test.ts': [['growth goal', 'judges', 'passed']],
   }),
   'vitest-dashboard.json': vitest({
     '/r/apps/dashboard/src/a.test.ts': [['citation', 'formats', 'passed']],
@@ -111,7 +112,7 @@ function summarise(reports, ...checks) {
 describe('summarise', () => {
   it('passes when every expected suite ran, ending with "N passed, N failed, N skipped"', () => {
     const { code, last, out } = summarise(goodReports(), 'verify-sources=0', 'lint=0');
-    assert.equal(last, '14 passed, 0 failed, 0 skipped', out);
+    assert.equal(last, '15 passed, 0 failed, 0 skipped', out);
     assert.equal(code, 0);
     assert.doesNotMatch(out, /MISSING|SKIPPED|FAILED/);
   });
@@ -124,7 +125,7 @@ describe('summarise', () => {
       out,
       /MISSING {2}end-to-end \(Playwright, tests\/e2e\): no reports\/playwright-e2e\.json/,
     );
-    assert.equal(last, '11 passed, 1 failed, 0 skipped');
+    assert.equal(last, '12 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
@@ -136,7 +137,7 @@ describe('summarise', () => {
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /SKIPPED {2}end-to-end .*: skipped as a whole: no Chromium/);
     assert.match(out, /e2e › \(the whole suite\) no Chromium/);
-    assert.equal(last, '11 passed, 1 failed, 1 skipped');
+    assert.equal(last, '12 passed, 1 failed, 1 skipped');
     assert.equal(code, 1);
   });
 
@@ -156,7 +157,7 @@ describe('summarise', () => {
       out,
       /skipped tests \(2\):\n {2}dashboard › citation formats\n {2}dashboard › citation escapes/,
     );
-    assert.equal(last, '12 passed, 1 failed, 2 skipped');
+    assert.equal(last, '13 passed, 1 failed, 2 skipped');
     assert.equal(code, 1);
   });
 
@@ -172,7 +173,7 @@ describe('summarise', () => {
     };
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /data › claims — needs the source documents \(SOURCES_DIR\) found/);
-    assert.equal(last, '12 passed, 0 failed, 1 skipped');
+    assert.equal(last, '13 passed, 0 failed, 1 skipped');
     assert.equal(code, 0);
   });
 
@@ -186,7 +187,7 @@ describe('summarise', () => {
     const { code, last, out } = summarise(reports, 'verify-sources=0');
     assert.match(out, /MISSING {2}db on PostgreSQL: .*TEST_DATABASE_URL/);
     assert.match(out, /ok {7}db on PGlite: 1 passed/);
-    assert.equal(last, '11 passed, 1 failed, 0 skipped');
+    assert.equal(last, '12 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
@@ -205,7 +206,7 @@ describe('summarise', () => {
       /flaky tests \(failed, then passed on retry; counted as passed\) \(1\):\n {2}e2e › overview\.spec\.ts › shows the KPIs/,
     );
     assert.match(out, /e2e › pages\.spec\.ts › prints/);
-    assert.equal(last, '13 passed, 0 failed, 1 skipped');
+    assert.equal(last, '14 passed, 0 failed, 1 skipped');
     assert.equal(code, 0);
   });
 
@@ -229,25 +230,25 @@ describe('summarise', () => {
     assert.match(out, /failed tests \(1\):\n {2}e2e › pages\.spec\.ts › every page answers/);
     assert.match(out, /b\.test\.ts: SyntaxError: x/);
     assert.match(out, /vitest-extra\.json: unreadable report/);
-    assert.equal(last, '11 passed, 3 failed, 0 skipped');
+    assert.equal(last, '12 passed, 3 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
   it('keeps name=exitcode checks, and requires verify-sources among them', () => {
     let { code, last, out } = summarise(goodReports(), 'lint=0');
     assert.match(out, /MISSING {2}verify-sources: no result given/);
-    assert.equal(last, '13 passed, 1 failed, 0 skipped');
+    assert.equal(last, '14 passed, 1 failed, 0 skipped');
     assert.equal(code, 1);
     ({ code, last, out } = summarise(goodReports(), 'verify-sources=2', 'check=1'));
     assert.match(out, /FAILED +verify-sources \(exit 2\)/);
     assert.match(out, /FAILED +check \(exit 1\)/);
-    assert.equal(last, '12 passed, 2 failed, 0 skipped');
+    assert.equal(last, '13 passed, 2 failed, 0 skipped');
     assert.equal(code, 1);
   });
 
   it('fails with every suite missing when there is no report at all', () => {
     const { code, last } = summarise({}, 'verify-sources=0');
-    assert.equal(last, '1 passed, 9 failed, 0 skipped');
+    assert.equal(last, '1 passed, 10 failed, 0 skipped');
     assert.equal(code, 1);
   });
 });

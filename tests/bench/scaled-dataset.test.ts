@@ -25,6 +25,7 @@ describe('the dataset scaled up', () => {
       } finally {
         await dispose();
       }
-    });
+      // Seeding twice the real data takes ~10 s alone; other suites may share the cores.
+    }, 120_000);
   });
 });
