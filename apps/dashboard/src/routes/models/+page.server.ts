@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { modelTablePage } from '@aiwatch/db';
 import { href, locale, pick } from '$lib/i18n/locale';
+import { pageCount, pager } from '$lib/pager';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
 import { MODELS_PER_PAGE, modelFilters, modelSearch, modelSortSearch, readModelQuery, sortOf } from '$lib/server/model-list-query';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ url }) => {
   if (query.ignored.length === 0 && url.search !== canonical) redirect(303, `${base}${canonical}`);
   const sort = sortOf(query);
   let table = await modelTablePage(db, modelFilters(query), sort, { offset: (query.page - 1) * MODELS_PER_PAGE, limit: MODELS_PER_PAGE });
-  const pages = Math.max(1, Math.ceil(table.total / MODELS_PER_PAGE));
+  const pages = pageCount(table.total, MODELS_PER_PAGE);
   // A page past the end (a link kept from a larger result) shows the last page instead of nothing.
   if (query.page > pages) {
     query.ignored.push('page');
@@ -37,14 +38,7 @@ export const load: PageServerLoad = async ({ url }) => {
   return {
     query,
     rows: table.items.map((model) => modelRow(model, lookup)),
-    total: table.total,
-    first: table.total === 0 ? 0 : (query.page - 1) * MODELS_PER_PAGE + 1,
-    last: (query.page - 1) * MODELS_PER_PAGE + table.items.length,
-    pages,
-    firstHref: query.page > 2 ? `${base}${modelSearch(query, { page: 1 })}` : null,
-    lastHref: query.page < pages - 1 ? `${base}${modelSearch(query, { page: pages })}` : null,
-    prevHref: query.page > 1 ? `${base}${modelSearch(query, { page: query.page - 1 })}` : null,
-    nextHref: query.page < pages ? `${base}${modelSearch(query, { page: query.page + 1 })}` : null,
+    pager: pager(query.page, table.total, MODELS_PER_PAGE, table.items.length, (page) => `${base}${modelSearch(query, { page })}`),
     sortLinks: {
       name: `${base}${modelSortSearch(query, 'name')}`,
       published_on: `${base}${modelSortSearch(query, 'published_on')}`,
