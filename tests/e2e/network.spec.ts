@@ -14,11 +14,25 @@ async function announced(page: Page, predicate: string): Promise<number> {
   return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
 }
 
+/** The list's count line, "51–100 of 105 relations": first, last and total. */
+async function listCount(page: Page): Promise<[number, number, number]> {
+  const text = (await page.locator('#relations + .bar .count').textContent()) ?? '';
+  const [, first, last, total] = /^(\d+)–(\d+) of (\d+) relations$/.exec(text.trim()) ?? [];
+  return [Number(first), Number(last), Number(total)];
+}
+
+/** Bounds the page promises (routes/network/network-query.ts). */
+const GRAPH_NODES = 50;
+const RELATIONS_PER_PAGE = 50;
+
 test('relation-type checkboxes choose what the graph and the list show, in the URL', async ({ page }) => {
   await page.goto('/network');
   const byDefault = await listed(page).count();
   expect(byDefault).toBeGreaterThan(10);
-  await expect(edges(page)).toHaveCount(byDefault);
+  expect(byDefault).toBeLessThanOrEqual(RELATIONS_PER_PAGE);
+  const [, , defaultTotal] = await listCount(page);
+  await expect(page.locator('p.showing')).toContainText(`of ${defaultTotal} relations`);
+  expect(await edges(page).count()).toBeGreaterThan(10);
   await expect(option(page, 'invested_in')).toBeChecked();
   await expect(option(page, 'located_in')).not.toBeChecked();
 
@@ -29,28 +43,68 @@ test('relation-type checkboxes choose what the graph and the list show, in the U
   const expected = (await announced(page, 'invested_in')) + (await announced(page, 'owns'));
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page).toHaveURL(/\/network\?predicate=invested_in&predicate=owns$/);
+  // Each group heading counts all its relations, on this page or another.
   expect(await groupHeadings(page)).toEqual([`invested in (${await announced(page, 'invested_in')})`, `owns (${await announced(page, 'owns')})`]);
-  await expect(listed(page)).toHaveCount(expected);
-  await expect(edges(page)).toHaveCount(expected);
+  await expect(listed(page)).toHaveCount(Math.min(expected, RELATIONS_PER_PAGE));
+  expect(await listCount(page)).toEqual([1, Math.min(expected, RELATIONS_PER_PAGE), expected]);
   const drawn = await texts(edges(page).locator('td:nth-child(2)'));
+  expect(drawn.length).toBeGreaterThan(0);
   expect(drawn.every((relation) => /^(invested in|owns)\b/.test(relation))).toBe(true);
   expect(drawn.some((relation) => relation.startsWith('invested in'))).toBe(true);
   await expect(option(page, 'invested_in')).toBeChecked();
   await expect(option(page, 'developed')).not.toBeChecked();
-  // Zhipu's investor is in; the tigers' memberships are not.
-  await expect(edges(page).filter({ hasText: 'Prosperity7 Ventures' }).first()).toContainText('Zhipu AI');
+  // The tigers' memberships are not drawn.
   await expect(edges(page).filter({ hasText: 'is a member of' })).toHaveCount(0);
 
-  // Every relation there is: more than the default.
+  // Every relation there is: more than the default, counted over every page.
   await page.getByRole('link', { name: 'All relations' }).click();
   await expect(page).toHaveURL(/\/network\?predicate=all$/);
-  const all = await listed(page).count();
-  expect(all).toBeGreaterThan(byDefault);
-  await expect(edges(page)).toHaveCount(all);
   for (const box of await options(page).all()) await expect(box).toBeChecked();
   let total = 0;
   for (const predicate of await options(page).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) total += await announced(page, predicate);
+  const [, , all] = await listCount(page);
   expect(all).toBe(total);
+  expect(all).toBeGreaterThan(defaultTotal);
+  await expect(listed(page)).toHaveCount(Math.min(all, RELATIONS_PER_PAGE));
+});
+
+test('centring on an entity draws it with its neighbours and lists its relations', async ({ page }) => {
+  await page.goto('/network?predicate=invested_in&predicate=owns');
+  await page.getByLabel('Centre on').selectOption({ label: 'Zhipu AI' });
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/\/network\?predicate=invested_in&predicate=owns&entity=zhipu-ai$/);
+  await expect(page.locator('p.showing')).toContainText('The graph shows Zhipu AI and');
+  // Zhipu's investors are drawn, and every relation listed is Zhipu's.
+  await expect(edges(page).filter({ hasText: 'Prosperity7 Ventures' }).first()).toContainText('Zhipu AI');
+  const triples = await texts(page.locator('section.group .triple'));
+  expect(triples.length).toBeGreaterThan(3);
+  expect(triples.every((t) => t.includes('Zhipu AI'))).toBe(true);
+  await page.getByRole('link', { name: 'Show the most connected entities' }).click();
+  await expect(page).toHaveURL(/\/network\?predicate=invested_in&predicate=owns$/);
+});
+
+test('the list pages through every relation without script, and the graph stays bounded', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/network?predicate=all');
+  const [, , total] = await listCount(page);
+  expect(total).toBeGreaterThan(RELATIONS_PER_PAGE);
+  const seen = new Set<string>();
+  for (let n = 1; ; n++) {
+    const [first, last] = await listCount(page);
+    expect([first, last]).toEqual([(n - 1) * RELATIONS_PER_PAGE + 1, Math.min(n * RELATIONS_PER_PAGE, total)]);
+    for (const id of await listed(page).evaluateAll((lis) => lis.map((li) => li.id))) seen.add(id);
+    const names = new Set([...(await texts(edges(page).locator('td:nth-child(1)'))), ...(await texts(edges(page).locator('td:nth-child(3)')))]);
+    expect(names.size).toBeLessThanOrEqual(GRAPH_NODES);
+    const pager = page.getByRole('navigation', { name: 'Pages of relations' });
+    await expect(pager.locator('[aria-current="page"]')).toHaveText(`Page ${n} of ${Math.ceil(total / RELATIONS_PER_PAGE)}`);
+    const next = pager.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`page=${n + 1}#relations$`));
+  }
+  expect(seen.size).toBe(total);
+  await context.close();
 });
 
 test('clicking a node of the interactive graph opens that entity’s page', async ({ page }) => {

@@ -10,13 +10,15 @@ import { dataset } from '@aiwatch/data';
 import type { Database } from '../client.ts';
 import { exportToDir } from '../export/export-to-dir.ts';
 import { addFillerRows, FILLER_ROWS } from '../testing/beyond-a-page.ts';
+import { MAX_LIMIT } from './pagination.ts';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
 import { compareEntities } from './compare.ts';
 import { entityTypesInUse, headquarters, membersOfGroups } from './entities.ts';
 import { eventsOfEntitiesOrKinds } from './events.ts';
 import { countFiguresOfEntities, getFiguresByIds } from './figures.ts';
 import { getMetricsByIds } from './metrics.ts';
-import { pairsPerPredicate, relationsOfEntities, relationsWithPredicates } from './relations.ts';
+import { mostConnectedEntities, relationTriplesPage } from './network.ts';
+import { pairsPerPredicate, relationsOfEntities } from './relations.ts';
 import { allSources, sourcesOfKinds } from './sources.ts';
 
 const ids = <T extends { id: string }>(xs: T[]) => xs.map((x) => x.id).sort();
@@ -68,13 +70,23 @@ describe.each(testDatabases)('more rows than a page holds, on $name', (kind) => 
   it('finds the relations and events of given entities, predicates and kinds', async () => {
     const touching = dataset.relations.filter((r) => r.subject_id === 'zhipu-ai' || r.object_id === 'zhipu-ai');
     expect(ids(await relationsOfEntities(db, ['zhipu-ai']))).toEqual(ids(touching));
-    expect(ids(await relationsWithPredicates(db, ['invested_in']))).toEqual(ids(dataset.relations.filter((r) => r.predicate === 'invested_in')));
+    const invested = await relationTriplesPage(db, ['invested_in'], { offset: 0, limit: MAX_LIMIT });
+    expect(ids(invested.items.flatMap((t) => t.claims))).toEqual(ids(dataset.relations.filter((r) => r.predicate === 'invested_in')));
     const pairs = (p: string) => new Set(dataset.relations.filter((r) => r.predicate === p).map((r) => `${r.subject_id}|${r.object_id}`)).size;
     const counted = await pairsPerPredicate(db);
     expect(counted.get('owns')).toBe(pairs('owns'));
     expect(counted.get('competes_with')).toBe(pairs('competes_with') + FILLER_ROWS);
     const events = dataset.events.filter((e) => e.entity_ids.includes('document-79') || e.kind === 'policy');
     expect(ids(await eventsOfEntitiesOrKinds(db, ['document-79'], ['policy']))).toEqual(ids(events));
+  });
+
+  it('ranks the most connected and pages the relations of a predicate with more relations than a page', async () => {
+    const hubs = await mostConnectedEntities(db, ['competes_with'], 50);
+    expect(hubs.items).toHaveLength(50);
+    expect(hubs.total).toBeGreaterThan(FILLER_ROWS);
+    const last = await relationTriplesPage(db, ['competes_with'], { offset: FILLER_ROWS, limit: 50 });
+    expect(last.total).toBe(FILLER_ROWS + dataset.relations.filter((r) => r.predicate === 'competes_with').length);
+    expect(last.items.length).toBe(last.total - FILLER_ROWS);
   });
 
   it('lists the sources of given kinds', async () => {

@@ -5,6 +5,7 @@ export * from './entity-detail.ts';
 export * from './figures.ts';
 export * from './events.ts';
 export * from './relations.ts';
+export * from './network.ts';
 export * from './sources.ts';
 export * from './metrics.ts';
 export * from './compare.ts';

@@ -61,18 +61,12 @@ export async function relationsOfEntities(db: Database, ids: string[]): Promise<
   return rows.map(relationFromRow);
 }
 
-/** Every relation stating one of `predicates`. */
-export async function relationsWithPredicates(db: Database, predicates: Predicate[]): Promise<Relation[]> {
-  if (predicates.length === 0) return [];
-  const rows = await db.select().from(relations).where(inArray(relations.predicate, predicates)).orderBy(asc(relations.id));
-  return rows.map(relationFromRow);
-}
-
-/** Per predicate, how many subject–object pairs it links (a pair stated by several claims counts once). */
-export async function pairsPerPredicate(db: Database): Promise<Map<Predicate, number>> {
+/** Per predicate, how many subject–object pairs it links (a pair stated by several claims counts once); with `entity`, only its own. */
+export async function pairsPerPredicate(db: Database, entity?: string): Promise<Map<Predicate, number>> {
   const rows = await db
     .select({ predicate: relations.predicate, pairs: countDistinct(sql`(${relations.subject_id}, ${relations.object_id})`) })
     .from(relations)
+    .where(entity ? touches(entity) : undefined)
     .groupBy(relations.predicate);
   return new Map(rows.map((r) => [r.predicate as Predicate, r.pairs]));
 }
