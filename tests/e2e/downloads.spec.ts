@@ -44,13 +44,24 @@ test('every source link of a KPI card lands on its claim, with the figure as wri
   await page.goto('/');
   const card = page.locator('#kpi-talkie-users-first-year');
   await card.locator('.source a').click();
-  await expect(page).toHaveURL(/\/sources#claim-figures-talkie-users-first-year$/);
+  await expect(page).toHaveURL(/\/sources\?claim=figures\/talkie-users-first-year#claim-figures-talkie-users-first-year$/);
   const claim = page.locator('#claim-figures-talkie-users-first-year');
   await expect(claim).toBeVisible();
   await expect(claim.locator('.verbatim')).toHaveText('1140萬');
-  const cards = await page.goto('/').then(() => page.locator('.kpi .source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)));
-  await page.goto('/sources');
-  for (const hash of cards) await expect(page.locator(hash)).toHaveCount(1);
+  // The Sources page lists claims a page at a time: each link opens the page that holds its claim.
+  const cards = await page.goto('/').then(() => page.locator('.kpi .source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)));
+  for (const href of cards) {
+    await page.goto(href);
+    await expect(page.locator(new URL(href).hash)).toHaveCount(1);
+  }
+});
+
+test('a claim link made before claims were paged (an anchor only) still finds its claim', async ({ page }) => {
+  await page.goto('/sources?page=3');
+  const later = await page.locator('li.claim').first().getAttribute('id');
+  await page.goto(`/sources#${later}`);
+  await expect(page).toHaveURL(new RegExp(`/sources\\?claim=.+#${later}$`));
+  await expect(page.locator(`#${later}`)).toBeVisible();
 });
 
 test('the Data page offers each table as plain CSV and as CSV for Excel', async ({ page, request }) => {

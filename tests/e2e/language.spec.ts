@@ -46,6 +46,6 @@ test('a figure’s citation on a Chinese page is Chinese, names the site 中國A
   const plain = page.locator('.cite pre').first();
   const text = (await plain.textContent()) ?? '';
   expect(text).toContain('中國AI觀察整理');
-  expect(text).toMatch(/\/zh-hant\/sources#claim-figures-[a-z0-9-]+（\d{4}-\d{2}-\d{2} 擷取）。$/);
+  expect(text).toMatch(/\/zh-hant\/sources\?claim=figures\/[a-z0-9-]+#claim-figures-[a-z0-9-]+（\d{4}-\d{2}-\d{2} 擷取）。$/);
   expect(text).not.toMatch(/China AI Watch|Via |accessed/);
 });

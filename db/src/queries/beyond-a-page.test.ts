@@ -19,6 +19,7 @@ import { countFiguresOfEntities, getFiguresByIds } from './figures.ts';
 import { getMetricsByIds } from './metrics.ts';
 import { mostConnectedEntities, relationTriplesPage } from './network.ts';
 import { pairsPerPredicate, relationsOfEntities } from './relations.ts';
+import { sourceClaimsPage } from './source-claims.ts';
 import { allSources, sourcesOfKinds } from './sources.ts';
 
 const ids = <T extends { id: string }>(xs: T[]) => xs.map((x) => x.id).sort();
@@ -87,6 +88,12 @@ describe.each(testDatabases)('more rows than a page holds, on $name', (kind) => 
     const last = await relationTriplesPage(db, ['competes_with'], { offset: FILLER_ROWS, limit: 50 });
     expect(last.total).toBe(FILLER_ROWS + dataset.relations.filter((r) => r.predicate === 'competes_with').length);
     expect(last.items.length).toBe(last.total - FILLER_ROWS);
+  });
+
+  it('reads only the documents’ claims, never the articles’ fillers', async () => {
+    const claims = await sourceClaimsPage(db, {}, { offset: 0, limit: 10 });
+    const documents = new Set(dataset.sources.filter((s) => s.kind === 'document').map((s) => s.id));
+    expect(claims.total).toBe([...dataset.figures, ...dataset.events, ...dataset.relations].filter((c) => documents.has(c.source_id)).length);
   });
 
   it('lists the sources of given kinds', async () => {

@@ -6,6 +6,7 @@ export * from './figures.ts';
 export * from './events.ts';
 export * from './relations.ts';
 export * from './network.ts';
+export * from './source-claims.ts';
 export * from './sources.ts';
 export * from './metrics.ts';
 export * from './compare.ts';

@@ -1,9 +1,9 @@
 import { formatValue } from '@aiwatch/data/numbers';
-import type { Event, Figure, Relation } from '@aiwatch/data/schemas';
-import type { SourceWithClaims } from '@aiwatch/db';
+import type { Source } from '@aiwatch/data/schemas';
+import type { SourceClaimRow } from '@aiwatch/db';
 import { formatEventDate } from '$lib/event-date';
 import { displayLocale, locale, pick } from '$lib/i18n/locale';
-import { claimAnchor } from '$lib/links';
+import { claimAnchor, claimHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { reviewView, type ReviewView } from './claim-view.ts';
 import { figureView, type Lookup } from './figure-view.ts';
@@ -19,6 +19,8 @@ export type Statement =
 /** A claim as the Sources page shows it: what it states, as written, and what others say. */
 export interface SourceClaim {
   anchor: string;
+  /** The link to it that finds its page. */
+  href: string;
   statement: Statement;
   /** The section the claim is listed under: the first place that states it. */
   locator: string;
@@ -28,13 +30,14 @@ export interface SourceClaim {
   review: ReviewView;
 }
 
-/** Every figure, event and relation a document supports, ready for the Sources page. */
-export function sourceClaims(doc: SourceWithClaims, lookup: Lookup): SourceClaim[] {
+/** A figure, event or relation as the Sources page shows it, under its source `doc`. */
+export function sourceClaim(row: SourceClaimRow, doc: Source, lookup: Lookup): SourceClaim {
   const entity = (id: string) => entityRef(lookup, id);
-
-  // What every claim shows alike: its anchor, its words as written, its section and its review.
-  const stated = (collection: 'figures' | 'events' | 'relations', c: Figure | Event | Relation) => ({
-    anchor: claimAnchor(collection, c.id),
+  const c = row.claim;
+  // What every claim shows alike: its anchor and link, its words as written, its section and its review.
+  const stated = {
+    anchor: claimAnchor(row.collection, c.id),
+    href: claimHref(row.collection, c.id),
     locator: c.locator,
     written: [c, ...(c.other_locations ?? [])].map((place) => ({
       text: place.source_text,
@@ -42,43 +45,35 @@ export function sourceClaims(doc: SourceWithClaims, lookup: Lookup): SourceClaim
       locator: place.locator,
     })),
     review: reviewView(c.review),
-  });
-
-  const figures = doc.figures.map((f): SourceClaim => {
-    const v = figureView(f, lookup);
-    return {
-      ...stated('figures', f),
-      statement: { kind: 'figure', entity: entity(f.entity_id), metric: v.metricName, value: v.value, period: v.period },
-      note: v.note,
-    };
-  });
-  const events = doc.events.map(
-    (e): SourceClaim => ({
-      ...stated('events', e),
-      statement: {
-        kind: 'event',
-        date: formatEventDate(e, locale()),
-        eventKind: eventKindNames[e.kind](),
-        title: pick(e, 'title'),
-        entities: e.entity_ids.map(entity),
-      },
-      note: null,
-    }),
-  );
-  const relations = doc.relations.map(
-    (r): SourceClaim => ({
-      ...stated('relations', r),
-      statement: {
-        kind: 'relation',
-        subject: entity(r.subject_id),
-        predicate: predicateNames[r.predicate](),
-        object: entity(r.object_id),
-        amount: r.value === null ? null : formatValue(r.value, r.unit, displayLocale()),
-      },
-      note: null,
-    }),
-  );
-  return [...figures, ...events, ...relations];
+  };
+  switch (row.collection) {
+    case 'figures': {
+      const v = figureView(row.claim, lookup);
+      return { ...stated, statement: { kind: 'figure', entity: entity(row.claim.entity_id), metric: v.metricName, value: v.value, period: v.period }, note: v.note };
+    }
+    case 'events': {
+      const e = row.claim;
+      return {
+        ...stated,
+        statement: { kind: 'event', date: formatEventDate(e, locale()), eventKind: eventKindNames[e.kind](), title: pick(e, 'title'), entities: e.entity_ids.map(entity) },
+        note: null,
+      };
+    }
+    case 'relations': {
+      const r = row.claim;
+      return {
+        ...stated,
+        statement: {
+          kind: 'relation',
+          subject: entity(r.subject_id),
+          predicate: predicateNames[r.predicate](),
+          object: entity(r.object_id),
+          amount: r.value === null ? null : formatValue(r.value, r.unit, displayLocale()),
+        },
+        note: null,
+      };
+    }
+  }
 }
 
 /** "Traditional Chinese and English" for `zh-Hant+en`, in the reader's language. */

@@ -22,6 +22,8 @@ describe('filterSearch', () => {
     expect(filterSearch({ source: null, status: null })).toBe('');
     expect(filterSearch({ source: null, status: 'unverified' })).toBe('?status=unverified');
     expect(filterSearch({ source: 'a', status: 'disputed' })).toBe('?source=a&status=disputed');
+    expect(filterSearch({ source: 'a', status: null }, 3)).toBe('?source=a&page=3');
+    expect(filterSearch({ source: null, status: null }, 1)).toBe('');
   });
   it('round-trips through parseSourceFilters', () => {
     const f = { source: ids[1]!, status: 'corroborated' as const };
@@ -30,9 +32,14 @@ describe('filterSearch', () => {
 });
 
 describe('countByStatus', () => {
-  it('counts each status and the total', () => {
-    const claims = ['disputed', 'corroborated', 'corroborated', 'unverified'].map((status) => ({ review: { status } as const }));
-    expect(countByStatus(claims as never)).toEqual({ all: 4, corroborated: 2, disputed: 1, unverified: 1 });
+  it('sums each status and the total', () => {
+    const counts = [
+      { status: 'disputed', claims: 1 },
+      { status: 'corroborated', claims: 2 },
+      { status: 'unverified', claims: 1 },
+      { status: 'corroborated', claims: 3 },
+    ] as const;
+    expect(countByStatus(counts)).toEqual({ all: 7, corroborated: 5, disputed: 1, unverified: 1 });
   });
   it('gives zeros for no claims', () => {
     expect(countByStatus([])).toEqual({ all: 0, corroborated: 0, disputed: 0, unverified: 0 });
@@ -53,9 +60,10 @@ describe('groupBySection', () => {
     ]);
   });
   it('never drops a claim whose locator is not a listed heading', () => {
-    const groups = groupBySection(['A'], [{ locator: 'Z' }, { locator: 'Z' }]);
+    const groups = groupBySection(['A'], [{ locator: 'Z' }, { locator: 'Y' }, { locator: 'Z' }]);
     expect(groups.map((g) => [g.section, g.claims.length])).toEqual([
       ['A', 0],
+      ['Y', 1],
       ['Z', 2],
     ]);
   });

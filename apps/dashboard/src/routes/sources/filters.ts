@@ -2,6 +2,9 @@ import { reviewStatuses, type Review } from '@aiwatch/data/schemas';
 
 export type Status = Review['status'];
 
+/** Claims the Sources page lists at a time: a document of ordinary length in two or three pages. */
+export const CLAIMS_PER_PAGE = 30;
+
 /** The Sources page's state, read from its URL (`?source=…&status=…`). */
 export interface SourceFilters {
   source: string | null;
@@ -21,36 +24,42 @@ export function parseSourceFilters(params: URLSearchParams, sourceIds: readonly 
   };
 }
 
-/** The query string of a filtered view, leaving out what is "all": `?source=x&status=disputed`. */
-export function filterSearch(f: SourceFilters): string {
+/** The query string of a filtered view, leaving out what is "all" or the first page: `?source=x&status=disputed&page=2`. */
+export function filterSearch(f: SourceFilters, page = 1): string {
   const params = new URLSearchParams();
   if (f.source) params.set('source', f.source);
   if (f.status) params.set('status', f.status);
+  if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search ? `?${search}` : '';
 }
 
 export type StatusCounts = Record<Status | 'all', number>;
 
-/** How many claims have each review status. */
-export function countByStatus(claims: readonly { review: { status: Status } }[]): StatusCounts {
-  const counts: StatusCounts = { all: 0, corroborated: 0, disputed: 0, unverified: 0 };
-  for (const c of claims) {
-    counts.all++;
-    counts[c.review.status]++;
+/** How many claims have each review status, from counts per status. */
+export function countByStatus(counts: readonly { status: Status; claims: number }[]): StatusCounts {
+  const sums: StatusCounts = { all: 0, corroborated: 0, disputed: 0, unverified: 0 };
+  for (const c of counts) {
+    sums.all += c.claims;
+    sums[c.status] += c.claims;
   }
-  return counts;
+  return sums;
 }
 
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Claims under the document's section headings, in document order. A claim whose locator is not
- * one of the headings (the data validation forbids it, but a new source could slip) still shows,
- * under its own locator at the end, rather than disappearing.
+ * A document's sections in reading order: its headings, then any other locator its claims name (the
+ * data validation forbids those, but a new source could slip), so no claim disappears.
  */
+export function sectionOrder(sections: readonly string[], locators: Iterable<string>): string[] {
+  return [...sections, ...[...new Set(locators)].filter((l) => !sections.includes(l)).sort(byteOrder)];
+}
+
+/** Claims under the document's section headings, in reading order, sections without claims included. */
 export function groupBySection<T extends { locator: string }>(
   sections: readonly string[],
   claims: readonly T[],
 ): { section: string; claims: T[] }[] {
-  const order = [...sections, ...claims.map((c) => c.locator).filter((l) => !sections.includes(l))];
-  return [...new Set(order)].map((section) => ({ section, claims: claims.filter((c) => c.locator === section) }));
+  return sectionOrder(sections, claims.map((c) => c.locator)).map((section) => ({ section, claims: claims.filter((c) => c.locator === section) }));
 }
