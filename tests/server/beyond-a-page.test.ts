@@ -12,10 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
 import { readReleaseHistory } from '@aiwatch/data/releases';
 import { createDb, readDbEnv, seedDatabase } from '@aiwatch/db';
-import { addFillerRows, FILLER_ROWS } from '@aiwatch/db/testing/beyond-a-page';
+import { addFillerClaims, addFillerRows, fillerId, FILLER_ROWS } from '@aiwatch/db/testing/beyond-a-page';
 import { startLauncher, type RunningLauncher } from './support/launcher.ts';
 
 const serverUrl = readDbEnv().TEST_DATABASE_URL;
+
+/** The document the fillers' claims are added to, ahead of its own. */
+const DIGEST = dataset.sources.find((s) => s.id === 'taiwansig-2024-ai-tigers')!;
+/** The bounds the pages promise (apps/dashboard: routes/network/network-query.ts, routes/sources/filters.ts). */
+const GRAPH_NODES = 50;
+const GRAPH_LINKS = 150;
+const RELATIONS_PER_PAGE = 50;
+const CLAIMS_PER_PAGE = 30;
 
 interface Target {
   name: string;
@@ -29,6 +37,7 @@ async function seedWithFillers(options: Parameters<typeof createDb>[0]): Promise
     await handle.migrate();
     await seedDatabase(handle.db, dataset, readReleaseHistory);
     await addFillerRows(handle.db);
+    await addFillerClaims(handle.db, DIGEST.id, DIGEST.sections[0]!);
   } finally {
     await handle.close();
   }
@@ -67,6 +76,15 @@ const decoded = (html: string) =>
   html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 const missingFrom = (text: string, wanted: string[]) => wanted.filter((w) => !text.includes(w));
+
+/** The ids of the claims a page lists (each claim's card or list item carries its anchor). */
+const claimIds = (html: string, collection: string) => [...html.matchAll(new RegExp(`<li id="claim-${collection}-([^"]+)"`, 'g'))].map((m) => m[1]!);
+/** The graph's own data table: one row per relation drawn, subject and object in its first and third cells. */
+function drawnGraph(html: string): { links: number; nodes: number } {
+  const table = /id="chart-network"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+  const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!));
+  return { links: rows.length, nodes: new Set(rows.flatMap((r) => [r[0], r[2]])).size };
+}
 
 describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a page holds, on $name', (target) => {
   let app: RunningLauncher;
@@ -123,12 +141,55 @@ describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a pag
     expect(missingFrom(html, ids)).toEqual([]);
   });
 
-  it('the Network shows every investment, each with the title of its source', async () => {
-    const html = await page('/network?predicate=invested_in');
+  /** Every page of a paged list, from `path` on, following its rel="next" link. */
+  async function allPages(path: string): Promise<string[]> {
+    const pages = [await page(path)];
+    for (let next = nextLink(pages[0]!); next; next = nextLink(pages.at(-1)!)) pages.push(await page(next));
+    return pages;
+  }
+  const nextLink = (html: string) => /<a [^>]*href="([^"]+)"[^>]*rel="next"/.exec(html)?.[1]?.replace(/#.*$/, '') ?? null;
+
+  it('the Network lists every investment over its pages, each with the title of its source', async () => {
+    const html = (await allPages('/network?predicate=invested_in')).join('');
     const invested = dataset.relations.filter((r) => r.predicate === 'invested_in');
     expect(missingFrom(html, invested.map((r) => `claim-relations-${r.id}`))).toEqual([]);
     const titles = [...new Set(invested.map((r) => dataset.sources.find((s) => s.id === r.source_id)!))].filter((s) => s.kind !== 'article').map((s) => s.title);
     expect(missingFrom(html, titles)).toEqual([]);
+  });
+
+  it('the Network draws the most connected entities only, and its pages list every relation once', async () => {
+    const pages = await allPages('/network?predicate=competes_with');
+    const total = FILLER_ROWS + dataset.relations.filter((r) => r.predicate === 'competes_with').length;
+    expect(pages.length).toBe(Math.ceil(total / RELATIONS_PER_PAGE));
+    for (const html of pages) {
+      const drawn = drawnGraph(html);
+      expect(drawn.links).toBeGreaterThan(0);
+      expect(drawn.links).toBeLessThanOrEqual(GRAPH_LINKS);
+      expect(drawn.nodes).toBeLessThanOrEqual(GRAPH_NODES);
+      expect(html.match(/<li id="relation-/g)?.length ?? 0).toBeLessThanOrEqual(RELATIONS_PER_PAGE);
+    }
+    // Each relation cites its claims by link: a filler relation has one.
+    const listed = pages.flatMap((html) => [...new Set([...html.matchAll(/#claim-relations-([^"]+)"/g)].map((m) => m[1]!))]);
+    const expected = [...dataset.relations.filter((r) => r.predicate === 'competes_with').map((r) => r.id), ...Array.from({ length: FILLER_ROWS }, (_, i) => fillerId('relation', i))];
+    expect(listed.sort()).toEqual(expected.sort());
+    // The real relation's subject sorts after every filler's: the last page states it.
+    expect(pages.at(-1)).toContain(`claim-relations-${dataset.relations.find((r) => r.predicate === 'competes_with')!.id}`);
+  });
+
+  it('the Sources page lists a document’s claims a page at a time, every one of them once', async () => {
+    const pages = await allPages(`/sources?source=${DIGEST.id}`);
+    const real = [...dataset.figures, ...dataset.events, ...dataset.relations].filter((c) => c.source_id === DIGEST.id);
+    expect(pages.length).toBe(Math.ceil((real.length + FILLER_ROWS) / CLAIMS_PER_PAGE));
+    const listed = pages.map((html) => ['figures', 'events', 'relations'].flatMap((c) => claimIds(html, c)));
+    for (const ids of listed) expect(ids.length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
+    const expected = [...real.map((c) => c.id), ...Array.from({ length: FILLER_ROWS }, (_, i) => fillerId('claim', i))];
+    expect(listed.flat().sort()).toEqual(expected.sort());
+  });
+
+  it('a claim’s link opens the page that holds it, however many claims come before it', async () => {
+    const html = await page('/sources?claim=figures/talkie-users-first-year');
+    expect(html).toContain('<li id="claim-figures-talkie-users-first-year"');
+    expect(['figures', 'events', 'relations'].flatMap((c) => claimIds(html, c)).length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
   });
 
   it('the Timeline shows every event of the real data', async () => {

@@ -18,6 +18,16 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
+/** Where the i-th filler claim stands, and its review. */
+const provenance = (source_id: string, locator: string, i: number) => ({
+  source_id,
+  locator,
+  source_text: String(i),
+  review_status: 'unverified' as const,
+  review_note_en: 'Fills a page.',
+  review_note_zh: '填滿一頁。',
+});
+
 /**
  * Adds FILLER_ROWS sources (news articles), metrics, entities (products of no group), figures,
  * events (of no entity) and relations (`competes_with`, shown only when asked for) to a seeded
@@ -52,14 +62,7 @@ export async function addFillerRows(db: Database): Promise<void> {
     each((i) => ({ id: entity(i), type: 'product', name_en: `Filler ${i}`, name_zh: `填充 ${i}`, aliases: [], group_ids: [], description_en: 'Fills a page.', description_zh: '填滿一頁。' })),
     (c) => db.insert(t.entities).values(c),
   );
-  const claim = (i: number) => ({
-    source_id: source(i),
-    locator: 'Filler',
-    source_text: String(i),
-    review_status: 'unverified' as const,
-    review_note_en: 'Fills a page.',
-    review_note_zh: '填滿一頁。',
-  });
+  const claim = (i: number) => provenance(source(i), 'Filler', i);
   await insertChunked(
     each((i) => ({ id: fillerId('figure', i), entity_id: entity(i), metric: metric(i), value: i, unit: 'count', qualifier: 'exact', ...claim(i) })),
     (c) => db.insert(t.figures).values(c),
@@ -83,5 +86,25 @@ export async function addFillerRows(db: Database): Promise<void> {
   await insertChunked(
     each((i) => ({ id: fillerId('relation', i), subject_id: entity(i), predicate: 'competes_with', object_id: entity((i + 1) % FILLER_ROWS), ...claim(i) })),
     (c) => db.insert(t.relations).values(c),
+  );
+}
+
+/**
+ * Adds FILLER_ROWS figures to a real document, under its section `locator`, with ids that sort before
+ * its real claims: a page that lists the document's claims one page at a time sees fillers first.
+ * Needs the fillers of addFillerRows (their entities and metrics).
+ */
+export async function addFillerClaims(db: Database, sourceId: string, locator: string): Promise<void> {
+  await insertChunked(
+    each((i) => ({
+      id: fillerId('claim', i),
+      entity_id: fillerId('entity', i),
+      metric: fillerId('metric', i),
+      value: i,
+      unit: 'count',
+      qualifier: 'exact',
+      ...provenance(sourceId, locator, i),
+    })),
+    (c) => db.insert(t.figures).values(c),
   );
 }
