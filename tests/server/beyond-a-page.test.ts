@@ -19,11 +19,12 @@ const serverUrl = readDbEnv().TEST_DATABASE_URL;
 
 /** The document the fillers' claims are added to, ahead of its own. */
 const DIGEST = dataset.sources.find((s) => s.id === 'taiwansig-2024-ai-tigers')!;
-/** The bounds the pages promise (apps/dashboard: routes/network/network-query.ts, routes/sources/filters.ts). */
+/** The bounds the pages promise (apps/dashboard: routes/network/network-query.ts, routes/sources/filters.ts, routes/timeline). */
 const GRAPH_NODES = 50;
 const GRAPH_LINKS = 150;
 const RELATIONS_PER_PAGE = 50;
 const CLAIMS_PER_PAGE = 30;
+const EVENTS_PER_PAGE = 50;
 
 interface Target {
   name: string;
@@ -192,9 +193,15 @@ describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a pag
     expect(['figures', 'events', 'relations'].flatMap((c) => claimIds(html, c)).length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
   });
 
-  it('the Timeline shows every event of the real data', async () => {
-    const html = await page('/timeline');
-    expect(missingFrom(html, dataset.events.map((e) => `claim-events-${e.id}`))).toEqual([]);
+  it('the Timeline lists and draws a page of events at a time, and its pages every event of the real data', async () => {
+    const pages = await allPages('/timeline');
+    expect(pages.length).toBe(Math.ceil((FILLER_ROWS + dataset.events.length) / EVENTS_PER_PAGE));
+    for (const html of pages) {
+      expect(html.match(/<tr id="event-/g)?.length ?? 0).toBeLessThanOrEqual(EVENTS_PER_PAGE);
+      const drawn = /id="chart-timeline"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+      expect(drawn.match(/<tr>/g)?.length ?? 0).toBeLessThanOrEqual(EVENTS_PER_PAGE);
+    }
+    expect(missingFrom(pages.join(''), dataset.events.map((e) => `claim-events-${e.id}`))).toEqual([]);
   });
 
   it('the Data page cites every document and dataset, and counts every row', async () => {

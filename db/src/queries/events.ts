@@ -1,4 +1,4 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, countDistinct, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Event, SpannedEvent } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
@@ -28,29 +28,72 @@ function overlapsRange(from: string | undefined, to: string | undefined): SQL | 
 export const eventMatches = (q: string): SQL | undefined =>
   or(searchMatches(eventSearchText(events), q), sql`${events.entity_ids} && ${entitiesNamed(q)}`);
 
-export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<SpannedEvent>> {
-  const limit = f.limit ?? 50;
+/** The conditions of the filters (not the cursor): the list and the grouped pages read the same events. */
+async function eventConditions(db: Database, f: Partial<EventFilters>): Promise<SQL | undefined> {
   const members = f.group
     ? (await db.select({ id: entities.id }).from(entities).where(arrayContains(entities.group_ids, [f.group]))).map(
         (r) => r.id,
       )
     : [];
-  const where: (SQL | undefined)[] = [
+  return and(
     f.entity ? arrayContains(events.entity_ids, [f.entity]) : undefined,
     f.group ? arrayOverlaps(events.entity_ids, [f.group, ...members]) : undefined,
     f.kind ? eq(events.kind, f.kind) : undefined,
     f.source ? eq(events.source_id, f.source) : undefined,
     overlapsRange(f.from, f.to),
     f.q ? eventMatches(f.q) : undefined,
-    f.cursor ? after(f.cursor) : undefined,
-  ];
+  );
+}
+
+export async function listEvents(db: Database, f: Partial<EventFilters> = {}): Promise<Page<SpannedEvent>> {
+  const limit = f.limit ?? 50;
   const rows = await db
     .select()
     .from(events)
-    .where(and(...where))
+    .where(and(await eventConditions(db, f), f.cursor ? after(f.cursor) : undefined))
     .orderBy(asc(events.date_start), asc(events.id))
     .limit(limit + 1);
   return toPage(rows, limit, (r) => [r.date_start, r.id], eventFromRow);
+}
+
+/**
+ * One page of the events the filters match, each event once with every claim stating it (several
+ * sources may report one launch: same kind, date, title and entities), in time order, and how many
+ * there are. Grouped, ordered and cut in the database.
+ */
+export async function eventGroupsPage(
+  db: Database,
+  f: Omit<Partial<EventFilters>, 'cursor' | 'limit'>,
+  page: { offset: number; limit: number },
+): Promise<{ items: SpannedEvent[][]; total: number }> {
+  const where = await eventConditions(db, f);
+  const keyed = db
+    .select({
+      id: events.id,
+      date_start: events.date_start,
+      // What makes two claims one event; the entities in a fixed order, however each claim lists them.
+      same: sql<string>`concat_ws('|', ${events.kind}, ${events.date}, ${events.date_precision}, ${events.date_qualifier}, ${events.title_en}, array_to_string(array(select unnest(${events.entity_ids}) order by 1), ','))`.as('same'),
+    })
+    .from(events)
+    .where(where)
+    .as('keyed');
+  const groups = await db
+    .select({ ids: sql<string[]>`array_agg(${keyed.id} order by ${keyed.id})`, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(keyed)
+    .groupBy(keyed.same)
+    .orderBy(sql`min(${keyed.date_start})`, sql`min(${keyed.id} collate "C")`)
+    .offset(page.offset)
+    .limit(page.limit);
+  const total = groups[0]?.total ?? (await db.select({ n: countDistinct(keyed.same) }).from(keyed))[0]?.n ?? 0;
+  const ids = groups.flatMap((g) => g.ids);
+  const found = new Map((ids.length ? await db.select().from(events).where(inArray(events.id, ids)) : []).map((r) => [r.id, eventFromRow(r)]));
+  return { items: groups.map((g) => g.ids.flatMap((id) => found.get(id) ?? [])), total };
+}
+
+/** The entities events involve, each once: the timeline's "involving" choices, without reading the events. */
+export async function entitiesInEvents(db: Database): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: sql<string>`unnest(${events.entity_ids})` }).from(events);
+  return rows.map((r) => r.id);
 }
 
 export async function getEvent(db: Database, id: string): Promise<SpannedEvent | null> {

@@ -1,25 +1,25 @@
-import { allItems, listEvents, MAX_LIMIT, rangeEnd, rangeStart, readPartialDate, type Database, type EventFilters } from '@aiwatch/db';
+import { entitiesInEvents, eventGroupsPage, rangeEnd, rangeStart, readPartialDate } from '@aiwatch/db';
 import { eventKinds } from '@aiwatch/data/schemas';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
 import { href, locale, pick } from '$lib/i18n/locale';
+import { fetchPage, pageParam, pager } from '$lib/pager';
 import { m } from '$lib/paraglide/messages';
 import { renderChart } from '$lib/server/chart';
 import { claimSource } from '$lib/server/claim-source';
 import { reviewView } from '$lib/server/claim-view';
 import { database } from '$lib/server/db';
 import { eventKindNames } from '$lib/server/entity-labels';
-import { sameEvents } from '$lib/server/same-claims';
 import { reviewNote } from '$lib/server/figure-table';
-import { loadLookup, refsOf } from '$lib/server/lookup';
+import { addToLookup, loadLookup, refsOf } from '$lib/server/lookup';
 import type { PageServerLoad } from './$types';
 
 /** The story runs from the first US research park (1950s) to the 2030 target of the 2017 AI plan. */
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2030;
 
-/** Every event the filters match: the timeline draws them all. */
-const eventsWhere = (db: Database, filters: Partial<EventFilters>) => allItems((cursor) => listEvents(db, { ...filters, limit: MAX_LIMIT, cursor }));
+/** Events the table lists, and the chart draws, at a time. */
+const EVENTS_PER_PAGE = 50;
 
 /** A from/to as the API reads it (YYYY, YYYY-MM or YYYY-MM-DD), or null when it is not one. */
 const bound = (value: string | null, side: typeof rangeStart | typeof rangeEnd) => (value ? (side.safeParse(value).data ?? null) : null);
@@ -31,10 +31,10 @@ export const load: PageServerLoad = async ({ url }) => {
   const db = await database();
   const askedKind = params.get('kind') || null;
   const kind = eventKinds.find((k) => k === askedKind) ?? null;
-  const everything = await eventsWhere(db, {});
   const askedEntity = params.get('entity') || null;
-  const refs = refsOf(everything);
-  const lookup = await loadLookup(db, { ...refs, entities: [...refs.entities, ...(askedEntity ? [askedEntity] : [])] });
+  // The entities events involve are the filter's choices: asked for as such, not read off every event.
+  const involvedIds = await entitiesInEvents(db);
+  const lookup = await loadLookup(db, { entities: [...involvedIds, ...(askedEntity ? [askedEntity] : [])] });
   const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
   const [askedFrom, askedTo] = [params.get('from')?.trim() || null, params.get('to')?.trim() || null];
   const [givenStart, givenEnd] = [bound(askedFrom, rangeStart), bound(askedTo, rangeEnd)];
@@ -52,12 +52,20 @@ export const load: PageServerLoad = async ({ url }) => {
 
   // An imprecise date belongs to a range when its span overlaps it ("late 1980s" is in 1985–1989):
   // the API's rule, applied by the same query. Listed in the order of the time each covers.
-  const filtered = kind || entity || from || to;
-  const stated = filtered
-    ? await eventsWhere(db, { kind: kind ?? undefined, entity: entity ?? undefined, from: from ?? undefined, to: to ?? undefined })
-    : everything;
-  const grouped = sameEvents(stated);
+  // Each event once with every claim stating it, a page at a time.
+  const filters = { kind: kind ?? undefined, entity: entity ?? undefined, from: from ?? undefined, to: to ?? undefined };
+  const list = await fetchPage(pageParam(params), EVENTS_PER_PAGE, (page) => eventGroupsPage(db, filters, page));
+  const stated = list.items.flat();
+  await addToLookup(db, lookup, refsOf(stated));
+  const grouped = list.items.map((claims) => ({ event: claims[0]!, claims }));
   const events = grouped.map((g) => g.event);
+  const search = (page: number) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries({ kind, entity, from: fromText, to: toText })) if (value) query.set(name, value);
+    if (page > 1) query.set('page', String(page));
+    return `${href('/timeline')}${query.size > 0 ? `?${query}` : ''}`;
+  };
+  const paging = pager(list.page, list.total, EVENTS_PER_PAGE, events.length, search);
 
   const name = (id: string) => {
     const e = lookup.entities.get(id);
@@ -106,7 +114,12 @@ export const load: PageServerLoad = async ({ url }) => {
       : renderChart({
           id: 'timeline',
           kind: 'timeline',
-          title: from === null && to === null ? m.timeline_chart_title() : m.timeline_chart_title_range({ from: shownFrom, to: shownTo }),
+          title:
+            paging.pages > 1
+              ? m.timeline_chart_title_page({ first: paging.first, last: paging.last, total: paging.total })
+              : from === null && to === null
+                ? m.timeline_chart_title()
+                : m.timeline_chart_title_range({ from: shownFrom, to: shownTo }),
           unit: m.timeline_unit(),
           height: 130 + 40 * kinds.length,
           ssrWidth: 860,
@@ -126,11 +139,12 @@ export const load: PageServerLoad = async ({ url }) => {
           allCsvHref: '/downloads/events.csv?bom=1',
         });
 
-  const involved = [...new Set(everything.flatMap((e) => e.entity_ids))]
+  const involved = involvedIds
     .map((id) => ({ id, name: name(id) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale() === 'zh-hant' ? 'zh-Hant' : 'en'));
   return {
     rows,
+    pager: paging,
     chart,
     filters: { kind, entity, from: fromText, to: toText },
     options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: involved },
