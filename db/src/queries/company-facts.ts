@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { agreements, companyMetrics, ranks, type CompanyFact, type FactGroup } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
@@ -105,18 +105,22 @@ export async function factsOfCompanies(db: Database, ids: string[]): Promise<{ g
   return { groups: groups.map(asGroup), facts: facts.map(asFact) };
 }
 
-/** Facts whose reports disagree, largest spread (high / low) first. */
-export async function conflictingGroups(db: Database): Promise<FactGroupDetail[]> {
+/** One page of the facts whose reports disagree, largest spread (high / low) first, with all their claims; and how many there are. */
+export async function conflictingGroups(db: Database, page: { offset: number; limit: number }): Promise<{ items: FactGroupDetail[]; total: number }> {
+  const conflict = eq(factGroups.agreement, 'conflict');
   const groups = await db
-    .select()
+    .select({ group: factGroups, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(factGroups)
-    .where(eq(factGroups.agreement, 'conflict'))
-    .orderBy(sql`${factGroups.high} / nullif(${factGroups.low}, 0) desc nulls first`, asc(factGroups.id));
-  if (groups.length === 0) return [];
+    .where(conflict)
+    .orderBy(sql`${factGroups.high} / nullif(${factGroups.low}, 0) desc nulls first`, asc(factGroups.id))
+    .offset(page.offset)
+    .limit(page.limit);
+  const total = groups[0]?.total ?? (await db.select({ n: count() }).from(factGroups).where(conflict))[0]?.n ?? 0;
+  if (groups.length === 0) return { items: [], total };
   const facts = await db
     .select()
     .from(companyFacts)
-    .where(sql`${companyFacts.group_id} in (${sql.join(groups.map((g) => sql`${g.id}`), sql`, `)})`)
+    .where(inArray(companyFacts.group_id, groups.map((g) => g.group.id)))
     .orderBy(asc(companyFacts.id));
   // Grouped in one pass: filtering every fact for each group grew with the square of the conflicts.
   const factsOf = new Map<string, CompanyFact[]>();
@@ -125,5 +129,15 @@ export async function conflictingGroups(db: Database): Promise<FactGroupDetail[]
     if (mine) mine.push(asFact(f));
     else factsOf.set(f.group_id, [asFact(f)]);
   }
-  return groups.map((g) => ({ ...asGroup(g), facts: factsOf.get(g.id) ?? [] }));
+  return { items: groups.map(({ group: g }) => ({ ...asGroup(g), facts: factsOf.get(g.id) ?? [] })), total };
+}
+
+/** How many facts agree, conflict or rest on one report, and how many reports are set aside as evident errors: counted in the database. */
+export async function agreementCounts(db: Database): Promise<Record<FactGroup['agreement'], number> & { deprecated: number }> {
+  const [byAgreement, [deprecated]] = await Promise.all([
+    db.select({ agreement: factGroups.agreement, n: count() }).from(factGroups).groupBy(factGroups.agreement),
+    db.select({ n: count() }).from(companyFacts).where(eq(companyFacts.rank, 'deprecated')),
+  ]);
+  const counted = (a: FactGroup['agreement']) => byAgreement.find((r) => r.agreement === a)?.n ?? 0;
+  return { agree: counted('agree'), conflict: counted('conflict'), alone: counted('alone'), deprecated: deprecated?.n ?? 0 };
 }
