@@ -1,29 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
-import type { Database } from '../client.ts';
 import { events } from '../schema/index.ts';
-import { seededDatabase, testDatabases } from '../testing/databases.ts';
+import { testDatabases } from '../testing/databases.ts';
+import { seededForSuite } from '../testing/suite.ts';
 import { entitiesInEvents, eventGroupsPage } from './events.ts';
 
 describe.each(testDatabases)('event groups on $name', (kind) => {
-  let dispose: () => Promise<void>;
-  let db: Database;
   // A second report of the Torch Program's launch, naming its entities in the other order: one event, two claims.
   const torch = dataset.events.find((e) => e.id === 'torch-program-launched')!;
-  beforeAll(async () => {
-    const seeded = await seededDatabase(kind);
-    db = seeded.handle.db;
-    dispose = seeded.dispose;
-    const [row] = await db.select().from(events).where(eq(events.id, torch.id));
-    await db.insert(events).values({ ...row!, id: 'torch-program-launched-again', entity_ids: [...row!.entity_ids].reverse() });
+  const db = seededForSuite(kind, async (seeded) => {
+    const [row] = await seeded.select().from(events).where(eq(events.id, torch.id));
+    await seeded.insert(events).values({ ...row!, id: 'torch-program-launched-again', entity_ids: [...row!.entity_ids].reverse() });
   });
-  afterAll(() => dispose?.());
 
   async function everyPage(filters: Parameters<typeof eventGroupsPage>[1], limit: number) {
     const groups = [];
     for (let offset = 0; ; offset += limit) {
-      const page = await eventGroupsPage(db, filters, { offset, limit });
+      const page = await eventGroupsPage(db(), filters, { offset, limit });
       expect(page.items.length).toBeLessThanOrEqual(limit);
       groups.push(...page.items);
       if (page.items.length < limit) return { groups, total: page.total };
@@ -44,10 +38,10 @@ describe.each(testDatabases)('event groups on $name', (kind) => {
     const { groups, total } = await everyPage({ kind: 'programme' }, 2);
     expect(total).toBe(dataset.events.filter((e) => e.kind === 'programme').length);
     expect(groups.flat().every((e) => e.kind === 'programme')).toBe(true);
-    expect(await eventGroupsPage(db, { kind: 'programme' }, { offset: 100, limit: 2 })).toEqual({ items: [], total });
+    expect(await eventGroupsPage(db(), { kind: 'programme' }, { offset: 100, limit: 2 })).toEqual({ items: [], total });
   });
 
   it('names every entity events involve, once', async () => {
-    expect((await entitiesInEvents(db)).sort()).toEqual([...new Set(dataset.events.flatMap((e) => e.entity_ids))].sort());
+    expect((await entitiesInEvents(db())).sort()).toEqual([...new Set(dataset.events.flatMap((e) => e.entity_ids))].sort());
   });
 });

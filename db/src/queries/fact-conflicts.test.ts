@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
-import type { Database } from '../client.ts';
-import { seededDatabase, testDatabases } from '../testing/databases.ts';
+import { testDatabases } from '../testing/databases.ts';
+import { seededForSuite } from '../testing/suite.ts';
 import { agreementCounts, conflictingGroups } from './company-facts.ts';
 
 const conflicts = dataset.fact_groups.filter((g) => g.agreement === 'conflict');
 
 describe.each(testDatabases)('conflicting facts on $name', (kind) => {
-  let dispose: () => Promise<void>;
-  let db: Database;
-  beforeAll(async () => {
-    const seeded = await seededDatabase(kind);
-    db = seeded.handle.db;
-    dispose = seeded.dispose;
-  });
-  afterAll(() => dispose?.());
+  const db = seededForSuite(kind);
 
   it('pages through every conflicting fact once, widest spread first, each with all its reports', async () => {
     const seen = [];
     for (let offset = 0; ; offset += 6) {
-      const page = await conflictingGroups(db, { offset, limit: 6 });
+      const page = await conflictingGroups(db(), { offset, limit: 6 });
       expect(page.total).toBe(conflicts.length);
       seen.push(...page.items);
       if (page.items.length < 6) break;
@@ -32,7 +25,7 @@ describe.each(testDatabases)('conflicting facts on $name', (kind) => {
 
   it('counts the facts by agreement and the reports set aside', async () => {
     const count = (a: string) => dataset.fact_groups.filter((g) => g.agreement === a).length;
-    expect(await agreementCounts(db)).toEqual({
+    expect(await agreementCounts(db())).toEqual({
       agree: count('agree'),
       conflict: count('conflict'),
       alone: count('alone'),

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
-import type { Database } from '../client.ts';
-import { seededDatabase, testDatabases } from '../testing/databases.ts';
+import { testDatabases } from '../testing/databases.ts';
+import { seededForSuite } from '../testing/suite.ts';
 import { claimCounts, claimPlace, sourceClaimsPage, type ClaimScope } from './source-claims.ts';
 
 const documents = dataset.sources.filter((s) => s.kind === 'document');
@@ -22,20 +22,13 @@ function readingOrder(sourceId: string): string[] {
 }
 
 describe.each(testDatabases)('source claims on $name', (kind) => {
-  let dispose: () => Promise<void>;
-  let db: Database;
-  beforeAll(async () => {
-    const seeded = await seededDatabase(kind);
-    db = seeded.handle.db;
-    dispose = seeded.dispose;
-  });
-  afterAll(() => dispose?.());
+  const db = seededForSuite(kind);
 
   /** Every claim of the scope, read page by page. */
   async function paged(scope: ClaimScope, limit: number) {
     const keys: string[] = [];
     for (let offset = 0; ; offset += limit) {
-      const page = await sourceClaimsPage(db, scope, { offset, limit });
+      const page = await sourceClaimsPage(db(), scope, { offset, limit });
       expect(page.items.length).toBeLessThanOrEqual(limit);
       keys.push(...page.items.map((c) => `${c.collection}/${c.claim.id}`));
       if (page.items.length < limit) return { keys, total: page.total };
@@ -65,7 +58,7 @@ describe.each(testDatabases)('source claims on $name', (kind) => {
   });
 
   it('counts claims per source, section and status', async () => {
-    const counts = await claimCounts(db, {});
+    const counts = await claimCounts(db(), {});
     const all = [...dataset.figures, ...dataset.events, ...dataset.relations];
     for (const doc of documents) {
       for (const status of ['corroborated', 'disputed', 'unverified'] as const) {
@@ -79,7 +72,7 @@ describe.each(testDatabases)('source claims on $name', (kind) => {
     expect(counts.reduce((n, c) => n + c.claims, 0)).toBe(all.filter((c) => documents.some((d) => d.id === c.source_id)).length);
     expect(new Set(counts.map((c) => c.source_id))).toEqual(new Set(documents.map((d) => d.id)));
     const article = dataset.relations.find((r) => dataset.sources.find((s) => s.id === r.source_id)?.kind === 'article')!;
-    expect((await claimCounts(db, { source: article.source_id })).reduce((n, c) => n + c.claims, 0)).toBeGreaterThan(0);
+    expect((await claimCounts(db(), { source: article.source_id })).reduce((n, c) => n + c.claims, 0)).toBeGreaterThan(0);
   });
 
   it('finds where a claim stands in its source', async () => {
@@ -87,8 +80,8 @@ describe.each(testDatabases)('source claims on $name', (kind) => {
     const order = readingOrder(doc.id);
     for (const [i, key] of order.entries()) {
       const [collection, id] = key.split('/') as ['figures' | 'events' | 'relations', string];
-      expect(await claimPlace(db, collection, id)).toEqual({ source_id: doc.id, position: i });
+      expect(await claimPlace(db(), collection, id)).toEqual({ source_id: doc.id, position: i });
     }
-    expect(await claimPlace(db, 'figures', 'no-such-claim')).toBeNull();
+    expect(await claimPlace(db(), 'figures', 'no-such-claim')).toBeNull();
   });
 });
