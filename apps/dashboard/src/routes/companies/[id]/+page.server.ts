@@ -147,6 +147,7 @@ export const load: PageServerLoad = async ({ params }) => {
       href: `${href('/sources')}#source-${s.id}`,
       claims: claims.filter((c) => c.source_id === s.id).length,
     })),
+    networkHref: `${href('/network')}?predicate=all&entity=${self}`,
     allHref: href('/companies'),
   };
 };
