@@ -1,4 +1,5 @@
 import { fractionDigits, plainDecimal, shiftDecimal } from './decimal.ts';
+import { numberFormat } from './number-format.ts';
 import type { DisplayLocale } from './types.ts';
 
 /**
@@ -37,9 +38,7 @@ export function compactNumber(
   const scale = SCALES[locale].find(([exponent]) => magnitude >= 10 ** exponent);
   if (scale === undefined) return fullNumber(value, locale, maximumFractionDigits);
   if (maximumFractionDigits !== undefined) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits }).format(
-      value,
-    );
+    return numberFormat(locale, 'compact', maximumFractionDigits).format(value);
   }
   const [exponent, word] = scale;
   const mantissa = shiftDecimal(plainDecimal(value), -exponent);
@@ -53,5 +52,5 @@ export function fullNumber(
   locale: DisplayLocale,
   maximumFractionDigits = 20,
 ): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, 'standard', maximumFractionDigits).format(value);
 }
