@@ -70,10 +70,31 @@ function claimView(f: CompanyFact, source: Source | undefined, withSource = true
   };
 }
 
+/**
+ * The facts of each group, indexed once per list a page holds: views of many groups over one list
+ * (a company's facts, every conflict's) then cost what their groups hold, not groups × facts.
+ * Lists are never changed once loaded, so the index stays true.
+ */
+const byGroup = new WeakMap<readonly CompanyFact[], Map<string, CompanyFact[]>>();
+
+function factsOfGroup(facts: readonly CompanyFact[], groupId: string): CompanyFact[] {
+  let index = byGroup.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts) {
+      const list = index.get(f.group_id);
+      if (list) list.push(f);
+      else index.set(f.group_id, [f]);
+    }
+    byGroup.set(facts, index);
+  }
+  return index.get(groupId) ?? [];
+}
+
 /** One fact with its reports: the value shown, whether they agree, and every report as written. */
-export function groupView(g: FactGroup, facts: CompanyFact[], lookup: Lookup) {
+export function groupView(g: FactGroup, facts: readonly CompanyFact[], lookup: Lookup) {
   const locale = displayLocale();
-  const mine = facts.filter((f) => f.group_id === g.id);
+  const mine = factsOfGroup(facts, g.id);
   const preferred = mine.find((f) => f.id === g.preferred_id) ?? null;
   const counted = mine.filter((f) => f.rank !== 'deprecated').length;
   const range = (v: number) => (g.currency === 'USD' && preferred?.currency !== 'USD' ? formatUsd(v, locale) : formatCompanyValue(v, g.currency, g.metric, locale));
