@@ -12,6 +12,7 @@ export * from './metrics.ts';
 export * from './compare.ts';
 export * from './stream.ts';
 export * from './dataset-version.ts';
+export * from './per-dataset-version.ts';
 export * from './models.ts';
 export * from './model-stats.ts';
 export * from './company-facts.ts';

@@ -1,6 +1,7 @@
 import { arrayOverlaps, asc, desc, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { models } from '../schema/index.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 
 /** A model as charts plot it: when, how big, how open. */
 export interface ModelPoint {
@@ -99,8 +100,8 @@ export interface ModelsByYear {
   latest: string;
 }
 
-/** Notable models per year by country group, and the open-weights share, for the overview charts. */
-export async function modelsByYear(db: Database): Promise<ModelsByYear[]> {
+/** Notable models per year by country group, and the open-weights share, for the overview charts (read once per dataset version). */
+export const modelsByYear = perDatasetVersion(async (db: Database): Promise<ModelsByYear[]> => {
   const cn = sql`${CHINA} = any(${models.countries})`;
   const us = sql`${UNITED_STATES} = any(${models.countries})`;
   const known = sql`${models.open_weights} is not null`;
@@ -120,10 +121,10 @@ export async function modelsByYear(db: Database): Promise<ModelsByYear[]> {
     .where(sql`${models.published_on} is not null`)
     .groupBy(sql`1`)
     .orderBy(sql`1`);
-}
+});
 
-/** The `limit` models of a country with the largest training compute. */
-export async function largestTrainingRuns(db: Database, country: string, limit = 10): Promise<(ModelPoint & { developers: string[] })[]> {
+/** The `limit` models of a country with the largest training compute (read once per dataset version). */
+export const largestTrainingRuns = perDatasetVersion(async (db: Database, country: string, limit: number = 10): Promise<(ModelPoint & { developers: string[] })[]> => {
   const rows = await db
     .select({ ...point, developers: sql<string[]>`array(select d->>'name' from jsonb_array_elements(${models.developers}) d)` })
     .from(models)
@@ -131,4 +132,4 @@ export async function largestTrainingRuns(db: Database, country: string, limit =
     .orderBy(desc(models.training_compute), asc(models.id))
     .limit(limit);
   return rows.map(({ developer_ids: _d, ...r }) => r);
-}
+});

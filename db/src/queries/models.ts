@@ -7,6 +7,7 @@ import { models } from '../schema/index.ts';
 import { modelSearchText } from '../schema/models.ts';
 import { checkRange, rangeEnd, rangeMessage, rangeStart, slug } from './filters.ts';
 import { decodeCursor, paginationSchema, toPage, type Page } from './pagination.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 import { searchMatches } from './search.ts';
 
 const label = z.string().trim().min(1).max(100, 'must be at most 100 characters').refine((s) => !s.includes('\0'), 'must not contain NUL');
@@ -83,12 +84,15 @@ export async function modelTablePage(
   sort: { by: ModelSort; dir: 'asc' | 'desc' },
   page: { offset: number; limit: number },
 ): Promise<ModelTable> {
-  const [items, [total]] = await Promise.all([
-    sortedModels(db, f, sort, page),
-    db.select({ n: count() }).from(models).where(and(...conditions(f))),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  const [items, total] = await Promise.all([sortedModels(db, f, sort, page), countModels(db, f)]);
+  return { items, total };
 }
+
+/** Models matching the filters: every page of a view asks, and the count reads every match (once per dataset version). */
+const countModels = perDatasetVersion(async (db: Database, f: Filters) => {
+  const [total] = await db.select({ n: count() }).from(models).where(and(...conditions(f)));
+  return total?.n ?? 0;
+});
 
 /** One page of a table of models (exported for the test that reads its plan). */
 export function modelTableQuery(db: Database, f: Filters, sort: { by: ModelSort; dir: 'asc' | 'desc' }, page: { offset: number; limit: number }) {
@@ -118,8 +122,8 @@ export interface ModelFacets {
   years: { first: number | null; last: number | null };
 }
 
-/** The values the filters offer, with how many models carry each. */
-export async function modelFacets(db: Database): Promise<ModelFacets> {
+/** The values the filters offer, with how many models carry each (read once per dataset version). */
+export const modelFacets = perDatasetVersion(async (db: Database): Promise<ModelFacets> => {
   const unnest = (column: typeof models.countries | typeof models.domains | typeof models.developer_ids) =>
     db
       .select({ value: sql<string>`v`, models: sql<number>`count(*)::int` })
@@ -144,5 +148,5 @@ export async function modelFacets(db: Database): Promise<ModelFacets> {
       .from(models),
   ]);
   return { developers, countries, domains, accessibility, years: years ?? { first: null, last: null } };
-}
+});
 

@@ -2,6 +2,7 @@ import { asc, count, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 
 /** The public tables, keyed by dataset name, in the order the catalogue lists them. */
 export const publicTables = {
@@ -62,7 +63,8 @@ export async function* streamTable<N extends TableName>(
   }
 }
 
-export async function countRows(db: Database): Promise<Record<TableName, number>> {
+/** Rows in each table (read once per dataset version: each count reads its whole table). */
+export const countRows = perDatasetVersion(async (db: Database): Promise<Record<TableName, number>> => {
   const counts = await Promise.all(
     tableNames.map(async (name) => {
       const [row] = await db.select({ n: count() }).from(publicTables[name]);
@@ -70,4 +72,4 @@ export async function countRows(db: Database): Promise<Record<TableName, number>
     }),
   );
   return Object.fromEntries(counts) as Record<TableName, number>;
-}
+});
