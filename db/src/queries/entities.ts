@@ -1,9 +1,10 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, gt, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, count, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Entity } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
-import { entities } from '../schema/index.ts';
+import { companyFacts, entities, figures } from '../schema/index.ts';
 import type { EntityFilters } from './filters.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 import { entityMatches } from './search.ts';
 
 const asEntity = (row: typeof entities.$inferSelect): Entity => row as Entity;
@@ -60,3 +61,18 @@ export async function entityTypesInUse(db: Database): Promise<Entity['type'][]> 
   const rows = await db.selectDistinct({ type: entities.type }).from(entities);
   return rows.map((r) => r.type as Entity['type']);
 }
+
+/**
+ * The `limit` companies the data says most about (figures and reported facts), then by id, and how
+ * many companies there are: what a picker offers before pointing to the full list (read once per
+ * dataset version, as ranking them reads both tables).
+ */
+export const mostDocumentedCompanies = perDatasetVersion(async (db: Database, limit: number): Promise<{ items: Entity[]; total: number }> => {
+  const claims = sql`(select count(*) from ${figures} where ${figures.entity_id} = ${entities.id}) + (select count(*) from ${companyFacts} where ${companyFacts.company_id} = ${entities.id})`;
+  const company = eq(entities.type, 'company');
+  const [rows, [total]] = await Promise.all([
+    db.select().from(entities).where(company).orderBy(sql`${claims} desc`, asc(entities.id)).limit(limit),
+    db.select({ n: count() }).from(entities).where(company),
+  ]);
+  return { items: rows.map(asEntity), total: total?.n ?? 0 };
+});

@@ -5,7 +5,7 @@ import type { Database } from '../client.ts';
 import { conflictingGroups } from './company-facts.ts';
 import { compareEntities } from './compare.ts';
 import { getEntity } from './entity-detail.ts';
-import { listEntities } from './entities.ts';
+import { listEntities, mostDocumentedCompanies } from './entities.ts';
 import { listEvents } from './events.ts';
 import { listFigures } from './figures.ts';
 import { getSource } from './sources.ts';
@@ -39,6 +39,16 @@ describe.each(testDatabases)('queries on $name', (kind) => {
   it('pages through every entity without loss or repetition', async () => {
     const items = await all((cursor) => listEntities(db, { limit: 2, cursor }));
     expect(items.map((e) => e.id)).toEqual(dataset.entities.map((e) => e.id).sort());
+  });
+
+  it('ranks companies by the figures and reported facts about them', async () => {
+    const companies = dataset.entities.filter((e) => e.type === 'company');
+    const claims = (id: string) => dataset.figures.filter((f) => f.entity_id === id).length + dataset.company_facts.filter((f) => f.company_id === id).length;
+    const ranked = companies.map((e) => e.id).sort((a, b) => claims(b) - claims(a) || (a < b ? -1 : 1));
+    const top = await mostDocumentedCompanies(db, 5);
+    expect(top.items.map((e) => e.id)).toEqual(ranked.slice(0, 5));
+    expect(top.total).toBe(companies.length);
+    expect((await mostDocumentedCompanies(db, 1000)).items.map((e) => e.id)).toEqual(ranked);
   });
 
   it('pages events in time order, by the first day each covers', async () => {

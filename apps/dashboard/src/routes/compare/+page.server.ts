@@ -1,4 +1,4 @@
-import { allItems, compareEntities, developerModelStats, factsOfCompanies, getEntitiesByIds, listEntities, MAX_LIMIT, membersOfGroups } from '@aiwatch/db';
+import { compareEntities, developerModelStats, factsOfCompanies, getEntitiesByIds, membersOfGroups, mostDocumentedCompanies } from '@aiwatch/db';
 import { formatFigure } from '@aiwatch/data/numbers';
 import type { Qualifier } from '@aiwatch/data/schemas';
 import { displayLocale, href, locale, pick } from '$lib/i18n/locale';
@@ -16,7 +16,7 @@ import { compareModels } from '$lib/server/compare-models';
 import { moneySummary, moneyWarnings } from '$lib/server/company-facts-view';
 import { valuationChart } from '$lib/server/company-facts-charts';
 import type { PageServerLoad } from './$types';
-import { pickerView, SUGGESTED_GROUPS } from './picker';
+import { PICKER_COMPANIES, pickerView, SUGGESTED_GROUPS } from './picker';
 
 const qualifierNames: Record<Exclude<Qualifier, 'exact'>, () => string> = {
   over: m.compare_qualifier_over,
@@ -34,14 +34,11 @@ const moneyView = <R extends Parameters<typeof moneyWarnings>[0][number]>(rows: 
 export const load: PageServerLoad = async ({ url }) => {
   const parsed = parseCompareIds(url.searchParams.getAll('ids'));
   const db = await database();
-  // The picker offers every company, the suggested groups and the groups of what is chosen, with their members.
-  const [companies, named] = await Promise.all([
-    allItems((cursor) => listEntities(db, { type: 'company', limit: MAX_LIMIT, cursor })),
-    getEntitiesByIds(db, parsed.ids),
-  ]);
+  // The picker offers the companies the data says most about, the suggested groups and the groups of what is chosen, with their members.
+  const [companies, named] = await Promise.all([mostDocumentedCompanies(db, PICKER_COMPANIES), getEntitiesByIds(db, parsed.ids)]);
   const groups = [...new Set([...SUGGESTED_GROUPS, ...named.flatMap((e) => e.group_ids)])];
   const [lookup, members] = await Promise.all([loadLookup(db, { entities: groups }), membersOfGroups(db, groups)]);
-  for (const e of [...companies, ...named, ...members]) lookup.entities.set(e.id, e);
+  for (const e of [...companies.items, ...named, ...members]) lookup.entities.set(e.id, e);
   const lang = locale();
   const collator = new Intl.Collator(lang === 'zh-hant' ? 'zh-Hant' : 'en');
 
@@ -55,7 +52,7 @@ export const load: PageServerLoad = async ({ url }) => {
   if (asked && known.length < MIN_IDS) notices.push(m.compare_too_few({ count: known.length }));
   if (known.length > MAX_IDS) notices.push(m.compare_too_many({ count: known.length }));
 
-  const picker = pickerView(lookup, known, collator);
+  const picker = pickerView(lookup, known, collator, companies.total);
   const base = { asked, notices, picker, chosen: known, companiesHref: href('/companies') };
   if (known.length < MIN_IDS || known.length > MAX_IDS) return { ...base, comparison: null, models: null, money: null };
 

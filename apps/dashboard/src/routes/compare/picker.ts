@@ -7,13 +7,17 @@ import type { Lookup } from '$lib/server/figure-view';
 /** The groups offered as ready-made comparisons, in the order the sources introduce them. */
 export const SUGGESTED_GROUPS = ['ai-six-tigers', 'ai-four-dragons', 'tech-giants'];
 
+/** Companies the picker offers beyond the groups' members; the rest are one link away, in the full list. */
+export const PICKER_COMPANIES = 48;
+
 const compareHref = (ids: string[]) => `${href('/compare')}${compareSearch(ids)}`;
 
 /**
- * What the picker offers: companies by group (then the rest, then anything else chosen), one-click
- * group comparisons, remove links for what is chosen and add links for its group peers.
+ * What the picker offers: companies by group (then the rest the lookup holds, then anything else
+ * chosen), one-click group comparisons, remove links for what is chosen and add links for its group
+ * peers, and a note when some of the `companyCount` companies are only in the full list.
  */
-export function pickerView(lookup: Lookup, chosen: string[], collator: Intl.Collator) {
+export function pickerView(lookup: Lookup, chosen: string[], collator: Intl.Collator, companyCount: number) {
   const all = [...lookup.entities.values()];
   const option = (e: Entity) => ({ id: e.id, name: pick(e, 'name'), checked: chosen.includes(e.id) });
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
@@ -32,6 +36,8 @@ export function pickerView(lookup: Lookup, chosen: string[], collator: Intl.Coll
   fieldsets.push({ id: 'other-companies', legend: m.compare_other_companies(), options: rest.map(option).sort(byName) });
   const extra = chosen.filter((id) => !placed.has(id)).flatMap((id) => lookup.entities.get(id) ?? []);
   if (extra.length > 0) fieldsets.push({ id: 'other-chosen', legend: m.compare_other_chosen(), options: extra.map(option) });
+  const offered = new Set(fieldsets.flatMap((s) => s.options.map((o) => o.id)));
+  const someLeftOut = all.filter((e) => e.type === 'company' && offered.has(e.id)).length < companyCount;
 
   const suggestions = SUGGESTED_GROUPS.flatMap((g) => {
     const group = lookup.entities.get(g);
@@ -59,5 +65,5 @@ export function pickerView(lookup: Lookup, chosen: string[], collator: Intl.Coll
     .map((e) => ({ id: e.id, name: pick(e, 'name'), href: compareHref([...chosen, e.id]), label: m.compare_add({ name: pick(e, 'name') }) }))
     .sort(byName);
 
-  return { fieldsets, suggestions, current, peers };
+  return { fieldsets, suggestions, current, peers, moreNote: someLeftOut ? m.compare_more_companies({ total: companyCount }) : null };
 }
