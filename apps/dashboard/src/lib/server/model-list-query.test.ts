@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelFilters, modelSearch, modelSortSearch, parseModelQuery } from './model-list-query.ts';
+import { developerChoices, modelFilters, modelSearch, modelSortSearch, parseModelQuery } from './model-list-query.ts';
 
 const known = {
   developers: new Set(['deepseek', 'zhipu-ai']),
@@ -36,5 +36,20 @@ describe('the Models table URL', () => {
     expect(modelSortSearch(q, 'name')).toBe('?country=China&sort=name');
     expect(modelSortSearch(parse('sort=name'), 'name')).toBe('?sort=-name');
     expect(modelSortSearch(q, 'parameters')).toBe('?country=China&sort=-parameters');
+  });
+});
+
+describe('the developer filter', () => {
+  const facet = ['a', 'b', 'c', 'd'].map((value, i) => ({ value, models: 10 - i }));
+  const values = (list: { value: string }[]) => list.map((d) => d.value);
+
+  it('lists the developers credited on most models, in the facet order', () => {
+    expect(values(developerChoices(facet, null, 2))).toEqual(['a', 'b']);
+    expect(values(developerChoices(facet, 'b', 2))).toEqual(['a', 'b']);
+    expect(values(developerChoices(facet, null, 10))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps the chosen developer listed wherever it ranks', () => {
+    expect(values(developerChoices(facet, 'd', 2))).toEqual(['a', 'b', 'd']);
   });
 });

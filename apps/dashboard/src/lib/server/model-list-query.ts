@@ -127,4 +127,14 @@ export async function readModelQuery(db: Database, params: URLSearchParams): Pro
   return { query, facets };
 }
 
+/** Developers the filter lists at most (beside the one chosen): the search box finds the others by name. */
+export const DEVELOPER_CHOICES = 60;
+
+/** The developers credited on most models (the facet's order), and the chosen one wherever it ranks. */
+export function developerChoices(developers: ModelFacets['developers'], chosen: string | null, limit = DEVELOPER_CHOICES) {
+  const top = developers.slice(0, limit);
+  if (chosen === null || top.some((d) => d.value === chosen)) return top;
+  return [...top, ...developers.filter((d) => d.value === chosen)];
+}
+
 export const sortOf = (q: ModelQuery) => ({ by: q.sort, dir: q.desc ? ('desc' as const) : ('asc' as const) });

@@ -4,7 +4,7 @@ import { href, locale, pick } from '$lib/i18n/locale';
 import { pageCount, pager } from '$lib/pager';
 import { database } from '$lib/server/db';
 import { loadLookup } from '$lib/server/lookup';
-import { MODELS_PER_PAGE, modelFilters, modelSearch, modelSortSearch, readModelQuery, sortOf } from '$lib/server/model-list-query';
+import { developerChoices, MODELS_PER_PAGE, modelFilters, modelSearch, modelSortSearch, readModelQuery, sortOf } from '$lib/server/model-list-query';
 import { developerIds, modelRow } from '$lib/server/model-view';
 import type { PageServerLoad } from './$types';
 
@@ -25,8 +25,9 @@ export const load: PageServerLoad = async ({ url }) => {
     table = await modelTablePage(db, modelFilters(query), sort, { offset: (pages - 1) * MODELS_PER_PAGE, limit: MODELS_PER_PAGE });
   }
   // The developers the rows and the developer filter name.
+  const developers = developerChoices(facets.developers, query.developer);
   const lookup = await loadLookup(db, {
-    entities: [...table.items.flatMap(developerIds), ...facets.developers.map((d) => d.value)],
+    entities: [...table.items.flatMap(developerIds), ...developers.map((d) => d.value)],
   });
 
   const collator = new Intl.Collator(locale() === 'zh-hant' ? 'zh-Hant' : 'en');
@@ -50,7 +51,7 @@ export const load: PageServerLoad = async ({ url }) => {
     csvShownHref: `/models/export.csv${search ? `${search}&` : '?'}bom=1`,
     csvAllHref: '/downloads/models.csv?bom=1',
     options: {
-      developers: facets.developers
+      developers: developers
         .map((d) => ({ id: d.value, name: developerName(d.value), models: d.models }))
         .sort((a, b) => collator.compare(a.name, b.name)),
       countries: facets.countries.map((c) => ({ id: c.value, name: c.value, models: c.models })),
