@@ -47,7 +47,8 @@ try {
   const env = readLauncherEnv();
   const logger = createLogger(env.LOG_LEVEL);
   build = snapshotDashboardBuild();
-  console.log(readDbEnv().DATABASE_MODE === 'replica' ? 'database: checking it is prepared (replica mode)…' : 'database: migrating and seeding…');
+  const replica = readDbEnv().DATABASE_MODE === 'replica';
+  console.log(replica ? 'database: checking it is prepared (replica mode)…' : 'database: migrating and seeding…');
   const { handle, seed } = await openPreparedDb();
   provideSharedDb(handle);
 
@@ -75,7 +76,7 @@ try {
     logger,
   });
   resolveHandler(pages);
-  console.log(`database: ${handle.driver} at ${handle.location} (${seed.changed ? 'seeded now' : readDbEnv().DATABASE_MODE === 'replica' ? 'prepared, read only' : 'already seeded'})`);
+  console.log(`database: ${handle.driver} at ${handle.location} (${replica ? 'prepared, read only' : seed.changed ? 'seeded now' : 'already seeded'})`);
   console.log(`dashboard: ${dashboardUrl}`);
   if (api) console.log(`API:       ${api.url}/v1  (docs: ${api.url}/docs)`);
 
