@@ -25,13 +25,27 @@ const transientCodes = new Set([
   '53300', // too_many_connections
 ]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** The codes of an error and of the errors it wraps (drizzle wraps the driver's in `cause`). */
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (transientCodes.has(code) || code.startsWith('08'))) return true;
+    if (typeof code === 'string') codes.push(code);
     e = (e as { cause?: unknown }).cause;
   }
-  return false;
+  return codes;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return errorCodes(error).some((code) => transientCodes.has(code) || code.startsWith('08'));
+}
+
+/**
+ * The database refused a parameter as text it cannot hold (a NUL character, 22021): the request's
+ * fault, answered 400, since no value holding one can name anything stored.
+ */
+export function isRefusedText(error: unknown): boolean {
+  return errorCodes(error).includes('22021');
 }
 
 /** What postgres.js hands its `socket` option: the parsed connection options. */

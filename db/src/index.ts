@@ -5,6 +5,6 @@ export { readDbEnv } from './env.ts';
 export { DatabaseInUseError, isProcessAlive } from './pglite-lock.ts';
 export { DataDirError, describeStartupError } from './data-dir.ts';
 export { sharedDb, provideSharedDb, closeSharedDb } from './shared.ts';
-export { isDatabaseUnavailable } from './database-errors.ts';
+export { isDatabaseUnavailable, isRefusedText } from './database-errors.ts';
 export { openPreparedDb } from './prepare.ts';
 export { downloadSlots } from './dedicated-connection.ts';

@@ -126,6 +126,17 @@ describe('the served process and hostile requests', () => {
     },
   );
 
+  // The database refuses a NUL in any text parameter; a page that looks such a value up says so.
+  it.each(['/network?entity=%00', '/sources?claim=figures/%00', '/zh-hant/timeline?entity=%00'])(
+    'answers %s with a 400 saying what is wrong, not a 500',
+    async (path) => {
+      const res = await rawGet(`${app.dashboardUrl}${path}`);
+      expect(res.status).toBe(400);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body.toString('utf8')).toContain('NUL character');
+    },
+  );
+
   it.each(['//evil.example/data', '//evil.example/companies/zhipu-ai'])('never cites the host in a path such as %s', async (path) => {
     const res = await rawGet(`${app.dashboardUrl}${path}`);
     expect(res.body.toString('utf8')).not.toContain('evil.example/');

@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { closeSharedDb, isDatabaseUnavailable } from '@aiwatch/db';
+import { closeSharedDb, isDatabaseUnavailable, isRefusedText } from '@aiwatch/db';
 import { logServer, RETRY_AFTER_SECONDS } from '$lib/server/db';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { LANG_COOKIE } from '$lib/preferences';
@@ -32,26 +32,32 @@ const i18n: Handle = ({ event, resolve }) =>
 
 
 /**
- * Requests that failed because the database is away, noted by handleError and answered by
- * `unavailable`; keyed by their `locals`, the one object both see (SvelteKit copies the event).
+ * Requests that failed for a reason with a status of its own, noted by handleError and answered
+ * by `statusOfFailure`; keyed by their `locals`, the one object both see (SvelteKit copies the
+ * event), since SvelteKit says 500 for any thrown error.
  */
-const databaseAway = new WeakSet<App.Locals>();
+const failedWith = new WeakMap<App.Locals, 400 | 503>();
 
-/** The database being away is 503 with Retry-After (SvelteKit says 500 for any thrown error). */
-const unavailable: Handle = async ({ event, resolve }) => {
+/** The database being away is 503 with Retry-After; a URL holding text it refuses (NUL) is 400. */
+const statusOfFailure: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
-  if (response.status !== 503 && !(response.status === 500 && databaseAway.has(event.locals))) return response;
+  const status = response.status === 503 ? 503 : response.status === 500 ? failedWith.get(event.locals) : undefined;
+  if (!status) return response;
   const headers = new Headers(response.headers);
-  headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  if (status === 503) headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
   headers.set('Cache-Control', 'no-store');
-  return new Response(response.body, { status: 503, headers });
+  return new Response(response.body, { status, headers });
 };
 
-export const handle = sequence(unavailable, leadingSlashes, preferences, i18n);
+export const handle = sequence(statusOfFailure, leadingSlashes, preferences, i18n);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  if (isRefusedText(error)) {
+    failedWith.set(event.locals, 400);
+    return { message: 'A URL may not contain a NUL character (%00).' };
+  }
   if (isDatabaseUnavailable(error)) {
-    databaseAway.add(event.locals);
+    failedWith.set(event.locals, 503);
     logServer('warn', 'database unavailable', { path: event.url.pathname, error: String(error) });
     return { message: 'database unavailable', unavailable: true };
   }
