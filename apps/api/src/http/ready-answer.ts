@@ -25,14 +25,24 @@ export function ifNoneMatch(header: string | undefined, etag: string | undefined
   });
 }
 
+/** One way of sending the answer: its bytes and every header line of a 200, as Node takes them flat. */
+interface Sending {
+  bytes: Buffer;
+  encoding: Encoding | null;
+  headers: string[];
+}
+
 /**
  * A finished answer held as bytes: the identity body once, each compressed form made the first
- * time a client asks for it and kept. Serving one is a header lookup and a socket write.
+ * time a client asks for it and kept, with its header lines. Serving one is a header lookup and a
+ * socket write: no object is built per request but the request's own headers.
  */
 export class ReadyAnswer {
   readonly headers: Record<string, string>;
   readonly etag: string | undefined;
-  private readonly encoded = new Map<Encoding, Buffer>();
+  private readonly sendings = new Map<Encoding | null, Sending>();
+  /** What each Accept-Encoding seen asks for: clients send a handful of distinct values. */
+  private static readonly chosen = new Map<string, Encoding | null>();
 
   private constructor(
     readonly body: Buffer,
@@ -46,8 +56,26 @@ export class ReadyAnswer {
   static of(bytes: Buffer, headers: Iterable<[string, string]>, encoding: string | null): ReadyAnswer {
     if (encoding !== 'br' && encoding !== 'gzip') return new ReadyAnswer(bytes, headers);
     const answer = new ReadyAnswer(encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes), headers);
-    answer.encoded.set(encoding, bytes);
+    answer.sendings.set(encoding, answer.sending(bytes, encoding));
     return answer;
+  }
+
+  private static encodingFor(acceptEncoding: string | undefined): Encoding | null {
+    const header = acceptEncoding ?? '';
+    let encoding = ReadyAnswer.chosen.get(header);
+    if (encoding === undefined) {
+      encoding = pickEncoding(header);
+      // Bounded: a client sending ever new values costs a parse each, never memory.
+      if (ReadyAnswer.chosen.size < 256) ReadyAnswer.chosen.set(header, encoding);
+    }
+    return encoding;
+  }
+
+  private sending(bytes: Buffer, encoding: Encoding | null): Sending {
+    const headers = Object.entries(this.headers).flat();
+    headers.push('content-length', String(bytes.length));
+    if (encoding) headers.push('content-encoding', encoding);
+    return { bytes, encoding, headers };
   }
 
   /** Memory held: the body and the compressed forms made so far (a bound, not an exact size). */
@@ -55,19 +83,21 @@ export class ReadyAnswer {
     return 2 * this.body.length;
   }
 
-  /** The bytes to send for an Accept-Encoding, and the encoding they are in. */
-  bodyFor(acceptEncoding: string | undefined): { bytes: Buffer; encoding: Encoding | null } {
-    const encoding = this.body.length < MIN_COMPRESS_BYTES ? null : pickEncoding(acceptEncoding);
-    if (!encoding) return { bytes: this.body, encoding };
-    let bytes = this.encoded.get(encoding);
-    if (!bytes) {
-      bytes =
+  /** How to send the answer for an Accept-Encoding: its bytes, their encoding and header lines. */
+  private sendingFor(acceptEncoding: string | undefined): Sending {
+    const encoding = this.body.length < MIN_COMPRESS_BYTES ? null : ReadyAnswer.encodingFor(acceptEncoding);
+    let sending = this.sendings.get(encoding);
+    if (!sending) {
+      const bytes =
         encoding === 'br'
           ? brotliCompressSync(this.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: this.body.length } })
-          : gzipSync(this.body, { level: 6 });
-      this.encoded.set(encoding, bytes);
+          : encoding === 'gzip'
+            ? gzipSync(this.body, { level: 6 })
+            : this.body;
+      sending = this.sending(bytes, encoding);
+      this.sendings.set(encoding, sending);
     }
-    return { bytes, encoding };
+    return sending;
   }
 
   /** Whether If-None-Match names this answer (or `*`, since it exists). */
@@ -82,9 +112,11 @@ export class ReadyAnswer {
       res.end();
       return 304;
     }
-    const { bytes, encoding } = this.bodyFor(req.headers['accept-encoding']);
-    res.writeHead(200, { ...this.headers, ...extra, 'content-length': String(bytes.length), ...(encoding ? { 'content-encoding': encoding } : {}) });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
+    const sending = this.sendingFor(req.headers['accept-encoding']);
+    const headers = sending.headers.slice();
+    for (const name in extra) headers.push(name, extra[name]!);
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : sending.bytes);
     return 200;
   }
 }
