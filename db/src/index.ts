@@ -1,5 +1,6 @@
 export * from './client.ts';
 export * from './seed/seed.ts';
+export { listLanguages, nameCollator, type ListLanguage } from './seed/entity-order.ts';
 export * from './queries/index.ts';
 export { readDbEnv } from './env.ts';
 export { DatabaseInUseError, isProcessAlive } from './pglite-lock.ts';

@@ -65,7 +65,7 @@ describe.each(testDatabases)('more rows than a page holds, on $name', (kind) => 
     const groups = ['ai-six-tigers', 'ai-four-dragons'];
     expect(ids(await membersOfGroups(db, groups))).toEqual(ids(dataset.entities.filter((e) => e.group_ids.some((g) => groups.includes(g)))));
     expect(ids(await headquarters(db))).toEqual([...new Set(dataset.entities.flatMap((e) => e.hq ?? []))].sort());
-    expect((await entityTypesInUse(db)).sort()).toEqual([...new Set(dataset.entities.map((e) => e.type))].sort());
+    expect([...(await entityTypesInUse(db))].sort()).toEqual([...new Set(dataset.entities.map((e) => e.type))].sort());
   });
 
   it('finds the relations and events of given entities, predicates and kinds', async () => {

@@ -56,11 +56,11 @@ export async function headquarters(db: Database): Promise<Entity[]> {
   return rows.map(asEntity);
 }
 
-/** The entity types that have at least one entity. */
-export async function entityTypesInUse(db: Database): Promise<Entity['type'][]> {
+/** The entity types that have at least one entity (read once per dataset version: it reads every entity). */
+export const entityTypesInUse = perDatasetVersion(async (db: Database): Promise<Entity['type'][]> => {
   const rows = await db.selectDistinct({ type: entities.type }).from(entities);
   return rows.map((r) => r.type as Entity['type']);
-}
+});
 
 /**
  * The `limit` companies the data says most about (figures and reported facts), then by id, and how

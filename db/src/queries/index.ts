@@ -17,3 +17,4 @@ export * from './models.ts';
 export * from './model-stats.ts';
 export * from './company-facts.ts';
 export * from './releases.ts';
+export * from './entity-list.ts';

@@ -27,6 +27,8 @@ export const entities = pgTable(
   },
   (t) => [
     index('entities_type_idx').on(t.type),
+    // The Companies list's headquarters filter, and whether a place is anyone's headquarters.
+    index('entities_hq_idx').on(t.hq),
     index('entities_group_ids_idx').using('gin', t.group_ids),
     index('entities_search_idx').using('gin', trigramIndexed(entitySearchText(t))),
   ],

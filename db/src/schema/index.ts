@@ -1,6 +1,7 @@
 export { sources } from './sources.ts';
 export { metrics } from './metrics.ts';
 export { entities } from './entities.ts';
+export { entityOrder } from './entity-order.ts';
 export { figures } from './figures.ts';
 export { events } from './events.ts';
 export { relations } from './relations.ts';

@@ -4,6 +4,7 @@ import { datasetHash, type ReleaseWithChanges } from '@aiwatch/data/releases';
 import type { Database } from '../client.ts';
 import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
 import * as t from '../schema/index.ts';
+import { writeEntityOrder } from './entity-order.ts';
 
 export interface SeedResult {
   changed: boolean;
@@ -86,13 +87,14 @@ function changeRows({ release, changes }: ReleaseWithChanges, seq: number): (typ
  */
 export async function replaceAllData(db: Database, data: Dataset, hash: string, history: readonly ReleaseWithChanges[] = []): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of [t.changes, t.releases, t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entities, t.metrics, t.sources, t.seedState]) {
+    for (const table of [t.changes, t.releases, t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entityOrder, t.entities, t.metrics, t.sources, t.seedState]) {
       await tx.delete(table);
     }
     await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
     await insertChunked(data.metrics, (c) => tx.insert(t.metrics).values(c));
     await insertChunked(headquartersFirst(data.entities), (c) => tx.insert(t.entities).values(c));
     await insertChunked(data.figures.map(figureToRow), (c) => tx.insert(t.figures).values(c));
+    await writeEntityOrder(tx);
     await insertChunked(data.events.map(eventToRow), (c) => tx.insert(t.events).values(c));
     await insertChunked(data.relations.map(relationToRow), (c) => tx.insert(t.relations).values(c));
     await insertChunked(data.models.map(modelToRow), (c) => tx.insert(t.models).values(c));

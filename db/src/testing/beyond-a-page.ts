@@ -1,6 +1,7 @@
 import { MAX_LIMIT } from '../queries/pagination.ts';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { writeEntityOrder } from '../seed/entity-order.ts';
 
 /** More rows of each kind than the largest page a query gives. */
 export const FILLER_ROWS = MAX_LIMIT + 100;
@@ -87,6 +88,8 @@ export async function addFillerRows(db: Database): Promise<void> {
     each((i) => ({ id: fillerId('relation', i), subject_id: entity(i), predicate: 'competes_with', object_id: entity((i + 1) % FILLER_ROWS), ...claim(i) })),
     (c) => db.insert(t.relations).values(c),
   );
+  // The Companies list's order, with the fillers in it.
+  await writeEntityOrder(db);
 }
 
 /**
