@@ -1,4 +1,5 @@
 import { dataset } from '@aiwatch/data';
+import type { Entity } from '@aiwatch/data/schemas';
 import { expect, test, type Page } from '@playwright/test';
 import { texts } from './helpers.ts';
 
@@ -104,6 +105,85 @@ test('sorting by a column header changes the order, both ways', async ({ page })
   const founded = await column(page, 'Founded');
   const firstBlank = founded.indexOf('—');
   if (firstBlank >= 0) expect(founded.slice(firstBlank).every((y) => y === '—')).toBe(true);
+});
+
+for (const reader of [
+  { lang: 'en', prefix: '', collator: 'en', name: (e: Entity) => e.name_en, pages: 'Pages of the list', next: 'Next', of: (a: number, b: number, n: number) => `${a}–${b} of ${n} shown` },
+  { lang: 'zh-hant', prefix: '/zh-hant', collator: 'zh-Hant', name: (e: Entity) => e.name_zh, pages: '清單分頁', next: '下一頁', of: (a: number, b: number, n: number) => `第 ${a}–${b} 筆，共 ${n} 筆` },
+]) {
+  test(`every type, fifty a page, in the reading order of ${reader.lang} (Intl.Collator's) across pages`, async ({ page }) => {
+    const collator = new Intl.Collator(reader.collator, { sensitivity: 'base', numeric: true });
+    const expected = [...dataset.entities]
+      .sort((a, b) => collator.compare(reader.name(a), reader.name(b)) || (a.id < b.id ? -1 : 1))
+      .map(reader.name);
+    const total = expected.length;
+    expect(total).toBeGreaterThan(100);
+    await page.goto(`${reader.prefix}/companies?type=all`);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      const first = (n - 1) * 50 + 1;
+      const last = Math.min(n * 50, total);
+      await expect(shown(page)).toHaveText(reader.of(first, last, total));
+      await expect(rows(page)).toHaveCount(last - first + 1);
+      seen.push(...(await names(page)));
+      const next = page.getByRole('navigation', { name: reader.pages }).getByRole('link', { name: new RegExp(reader.next) });
+      if (last === total) {
+        await expect(next).toHaveCount(0);
+        break;
+      }
+      await next.click();
+      await expect(page).toHaveURL((url) => url.searchParams.get('page') === String(n + 1) && url.searchParams.get('type') === 'all');
+    }
+    expect(seen).toEqual(expected);
+  });
+}
+
+test('a filter sent from a later page starts again at the first, and a page past the end shows the last', async ({ page }) => {
+  await page.goto('/companies?type=all&page=3');
+  await expect(shown(page)).toHaveText(new RegExp(`^101–${dataset.entities.length} of`));
+  await filters(page).getByRole('combobox', { name: /^Headquarters/ }).selectOption({ label: 'Beijing' });
+  await filters(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'beijing' && !url.searchParams.has('page'));
+  const beijing = dataset.entities.filter((e) => e.hq === 'beijing');
+  await expect(shown(page)).toHaveText(`${beijing.length} shown`);
+  expect((await names(page)).sort()).toEqual(beijing.map((e) => e.name_en).sort());
+  await expect(page.getByRole('navigation', { name: 'Pages of the list' })).toHaveCount(0);
+
+  await page.goto('/companies?type=all&page=99');
+  await expect(shown(page)).toHaveText(new RegExp(`^101–${dataset.entities.length} of`));
+});
+
+test('sorting by figures starts with the most, and by type follows the type names', async ({ page }) => {
+  await page.goto('/companies?type=all');
+  const figures = page.locator('table.entities thead th', { hasText: 'Figures' });
+  await figures.getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]sort=-figures(&|$)/);
+  await expect(figures).toHaveAttribute('aria-sort', 'descending');
+  const counts = (await column(page, 'Figures')).map(Number);
+  const most = Math.max(...dataset.entities.map((e) => dataset.figures.filter((f) => f.entity_id === e.id).length));
+  expect(counts[0]).toBe(most);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+  const type = page.locator('table.entities thead th', { hasText: 'Type' });
+  await type.getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]sort=type(&|$)/);
+  const types = await column(page, 'Type');
+  const collator = new Intl.Collator('en');
+  expect(types).toEqual([...types].sort(collator.compare));
+  expect(types[0]).toBe('Company');
+});
+
+test('a place’s page and a group’s page lead to the list filtered by them', async ({ page }) => {
+  const beijing = dataset.entities.filter((e) => e.hq === 'beijing');
+  await page.goto('/companies/beijing');
+  await page.getByRole('link', { name: `${beijing.length} organisations` }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/companies' && url.searchParams.get('city') === 'beijing' && url.searchParams.get('type') === 'all');
+  expect((await names(page)).sort()).toEqual(beijing.map((e) => e.name_en).sort());
+
+  await page.goto('/zh-hant/companies/ai-four-dragons');
+  await page.getByRole('link', { name: '在清單中顯示成員' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/zh-hant/companies' && url.searchParams.get('group') === 'ai-four-dragons');
+  await expect(rows(page)).toHaveCount(dataset.entities.filter((e) => e.group_ids.includes('ai-four-dragons')).length);
 });
 
 test('a row links to the company’s page', async ({ page }) => {

@@ -114,9 +114,13 @@ describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a pag
     expect(missingFrom(html, dataset.figures.map((f) => `id="kpi-${f.id}"`))).toEqual([]);
   });
 
-  it('the Companies table lists every entity, each with its number of figures', async () => {
-    const html = await page('/companies?type=all');
-    expect(missingFrom(html, dataset.entities.map((e) => `id="pick-${e.id}"`))).toEqual([]);
+  it('the Companies table lists every entity over its pages, each with its number of figures', async () => {
+    const pages = await allPages('/companies?type=all');
+    expect(pages.length).toBeGreaterThan(1);
+    const html = pages.join('');
+    const ids = [...dataset.entities.map((e) => e.id), ...Array.from({ length: FILLER_ROWS }, (_, i) => fillerId('entity', i))];
+    expect(missingFrom(html, ids.map((id) => `id="pick-${id}"`))).toEqual([]);
+    expect(pages).toHaveLength(Math.ceil(ids.length / 50));
     const counted = (id: string) => {
       // The figures column is the row's last number.
       const row = html.slice(html.indexOf(`id="pick-${id}"`)).split('</tr>')[0]!;

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSearch, listSearch, parseListQuery, sortRows, sortSearch } from './entity-list-query.ts';
+import { cleanSearch, listSearch, parseListQuery, sortSearch } from './entity-list-query.ts';
 
 const known = { groups: new Set(['ai-six-tigers', 'ai-four-dragons']), cities: new Set(['beijing', 'shanghai']) };
 const parse = (query: string) => parseListQuery(new URLSearchParams(query), known);
 
 describe('parseListQuery', () => {
   it('defaults to companies sorted by name', () => {
-    expect(parse('')).toEqual({ type: 'company', group: null, city: null, q: null, sort: 'name', desc: false, ignored: [] });
+    expect(parse('')).toEqual({ type: 'company', group: null, city: null, q: null, sort: 'name', desc: false, page: 1, ignored: [] });
   });
   it('reads every filter and a descending sort', () => {
-    expect(parse('type=product&group=ai-six-tigers&city=beijing&q=%20智譜%20&sort=-founded')).toEqual({
+    expect(parse('type=product&group=ai-six-tigers&city=beijing&q=%20智譜%20&sort=-founded&page=3')).toEqual({
       type: 'product',
       group: 'ai-six-tigers',
       city: 'beijing',
       q: '智譜',
       sort: 'founded',
       desc: true,
+      page: 3,
       ignored: [],
     });
+  });
+  it('reads every column as a sort', () => {
+    for (const key of ['name', 'type', 'city', 'founded', 'figures']) expect(parse(`sort=-${key}`)).toMatchObject({ sort: key, desc: true });
+  });
+  it('reads a page that is not a whole number from 1 as the first', () => {
+    for (const page of ['0', '-2', '1.5', 'two', '']) expect(parse(`page=${page}`).page).toBe(1);
   });
   it('takes type=all as every type', () => {
     expect(parse('type=all').type).toBeNull();
@@ -47,37 +54,19 @@ describe('listSearch and sortSearch', () => {
     expect(listSearch(parse('group=ai-six-tigers&q=ai'), { sort: 'city' })).toBe('?group=ai-six-tigers&q=ai&sort=city');
     expect(listSearch(parse(''), { type: null })).toBe('?type=all');
   });
-  it('flips the direction of the current column and starts another ascending', () => {
+  it('keeps the page only when asked, so a filter or sort starts from the first', () => {
+    expect(listSearch(parse('q=ai&page=3'))).toBe('?q=ai');
+    expect(listSearch(parse('q=ai&page=3'), { page: 4 })).toBe('?q=ai&page=4');
+    expect(listSearch(parse('q=ai&page=3'), { page: 1 })).toBe('?q=ai');
+    expect(listSearch(parse('page=3'), { city: 'beijing' })).toBe('?city=beijing');
+  });
+  it('flips the direction of the current column and starts another ascending, figures most first', () => {
     expect(sortSearch(parse('sort=founded'), 'founded')).toBe('?sort=-founded');
     expect(sortSearch(parse('sort=-founded'), 'founded')).toBe('?sort=founded');
     expect(sortSearch(parse('sort=-founded'), 'city')).toBe('?sort=city');
     expect(sortSearch(parse(''), 'name')).toBe('?sort=-name');
-  });
-});
-
-describe('sortRows', () => {
-  const rows = [
-    { name: 'Zhipu AI', founded: 2019, city: 'Beijing' },
-    { name: '01.AI', founded: 2023, city: 'Beijing' },
-    { name: 'Prosperity7', founded: null, city: null },
-    { name: 'MiniMax', founded: 2021, city: 'Shanghai' },
-  ];
-  const names = (r: typeof rows) => r.map((x) => x.name);
-  it('sorts by name in the reader’s collation', () => {
-    expect(names(sortRows(rows, 'name', false, 'en'))).toEqual(['01.AI', 'MiniMax', 'Prosperity7', 'Zhipu AI']);
-    expect(names(sortRows(rows, 'name', true, 'en'))).toEqual(['Zhipu AI', 'Prosperity7', 'MiniMax', '01.AI']);
-  });
-  it('sorts by year with unknown years last either way', () => {
-    expect(names(sortRows(rows, 'founded', false, 'en'))).toEqual(['Zhipu AI', 'MiniMax', '01.AI', 'Prosperity7']);
-    expect(names(sortRows(rows, 'founded', true, 'en'))).toEqual(['01.AI', 'MiniMax', 'Zhipu AI', 'Prosperity7']);
-  });
-  it('sorts by city, then by name within a city', () => {
-    expect(names(sortRows(rows, 'city', false, 'en'))).toEqual(['01.AI', 'Zhipu AI', 'MiniMax', 'Prosperity7']);
-    expect(names(sortRows(rows, 'city', true, 'en'))).toEqual(['MiniMax', '01.AI', 'Zhipu AI', 'Prosperity7']);
-  });
-  it('does not change its input', () => {
-    const copy = [...rows];
-    sortRows(rows, 'founded', true, 'en');
-    expect(rows).toEqual(copy);
+    expect(sortSearch(parse(''), 'figures')).toBe('?sort=-figures');
+    expect(sortSearch(parse('sort=-figures'), 'figures')).toBe('?sort=figures');
+    expect(sortSearch(parse('sort=type&page=2'), 'type')).toBe('?sort=-type');
   });
 });

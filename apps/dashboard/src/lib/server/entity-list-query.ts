@@ -1,9 +1,14 @@
+import { entityListSorts, type EntityListSort } from '@aiwatch/db';
 import { entityTypes, type EntityType } from '@aiwatch/data/schemas';
+import { pageParam } from '$lib/pager';
 
-export const sortKeys = ['name', 'founded', 'city'] as const;
-export type SortKey = (typeof sortKeys)[number];
+export const sortKeys = entityListSorts;
+export type SortKey = EntityListSort;
 
-/** The Companies table's state, all of it from the URL: `?type=&group=&city=&q=&sort=-founded`. */
+/** Rows a page of the Companies table shows. */
+export const ENTITIES_PER_PAGE = 50;
+
+/** The Companies table's state, all of it from the URL: `?type=&group=&city=&q=&sort=-founded&page=2`. */
 export interface ListQuery {
   /** `null` means every type (`?type=all`); without `type` the list shows companies. */
   type: EntityType | null;
@@ -12,6 +17,8 @@ export interface ListQuery {
   q: string | null;
   sort: SortKey;
   desc: boolean;
+  /** From 1; a page past the end shows the last. */
+  page: number;
   /** Parameters given but not understood (shown to the reader, then ignored). */
   ignored: string[];
 }
@@ -52,46 +59,30 @@ export function parseListQuery(params: URLSearchParams, known: { groups: Set<str
   const desc = rawSort?.startsWith('-') ?? false;
   const key = sortKeys.find((k) => k === rawSort?.replace(/^-/, ''));
   if (rawSort !== null && !key) ignored.push('sort');
-  return { type, group, city, q: cleanSearch(params.get('q')), sort: key ?? 'name', desc: key ? desc : false, ignored };
+  return { type, group, city, q: cleanSearch(params.get('q')), sort: key ?? 'name', desc: key ? desc : false, page: pageParam(params), ignored };
 }
 
-/** The query string for `q` with some parameters changed; defaults are left out to keep URLs short. */
-export function listSearch(q: ListQuery, change: Partial<Pick<ListQuery, 'type' | 'group' | 'city' | 'q' | 'sort' | 'desc'>> = {}): string {
-  const next = { ...q, ...change };
+/**
+ * The query string for `q` with some parameters changed, on its first page unless `change` names
+ * another; defaults are left out to keep URLs short.
+ */
+export function listSearch(q: ListQuery, change: Partial<Omit<ListQuery, 'ignored'>> = {}): string {
+  const next = { ...q, page: 1, ...change };
   const params = new URLSearchParams();
   if (next.type !== DEFAULT_TYPE) params.set('type', next.type ?? 'all');
   if (next.group) params.set('group', next.group);
   if (next.city) params.set('city', next.city);
   if (next.q) params.set('q', next.q);
   if (next.sort !== 'name' || next.desc) params.set('sort', `${next.desc ? '-' : ''}${next.sort}`);
+  if (next.page > 1) params.set('page', String(next.page));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
-/** Where a column header's link leads: the same column again flips the direction, another starts ascending. */
-export function sortSearch(q: ListQuery, key: SortKey): string {
-  return listSearch(q, { sort: key, desc: q.sort === key ? !q.desc : false });
-}
-
-export interface SortableRow {
-  name: string;
-  founded: number | null;
-  city: string | null;
-}
-
 /**
- * Rows in the order asked. Rows without the value (no founding year, no headquarters) go last in
- * either direction, so a descending sort does not open with blanks; ties fall back to the name.
+ * Where a column header's link leads: the same column again flips the direction; another starts
+ * ascending, but for figures, which starts with the entities the data says most about.
  */
-export function sortRows<T extends SortableRow>(rows: readonly T[], key: SortKey, desc: boolean, locale: string): T[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byName = (a: T, b: T) => collator.compare(a.name, b.name);
-  const value = (r: T) => (key === 'founded' ? r.founded : key === 'city' ? r.city : r.name);
-  const sign = desc ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
-    const primary = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return primary !== 0 ? sign * primary : byName(a, b);
-  });
+export function sortSearch(q: ListQuery, key: SortKey): string {
+  return listSearch(q, { sort: key, desc: q.sort === key ? !q.desc : key === 'figures' });
 }

@@ -1,4 +1,4 @@
-import { listEntities, type Database } from '@aiwatch/db';
+import { entityListTypeCounts, type Database } from '@aiwatch/db';
 import type { EntityType } from '@aiwatch/data/schemas';
 import { locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
@@ -27,16 +27,8 @@ const pluralNames: Record<EntityType, () => string> = {
  * find, said in one sentence ("No companies match “kimi”; 1 product does."); null if there are none.
  */
 export async function hiddenMatches(db: Database, query: ListQuery, shown: EntityType) {
-  const found = await listEntities(db, {
-    group: query.group ?? undefined,
-    q: query.q ?? undefined,
-    limit: 500,
-  });
-  const counts = new Map<EntityType, number>();
-  for (const e of found.items) {
-    if (query.city !== null && e.hq !== query.city) continue;
-    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  }
+  const found = await entityListTypeCounts(db, { group: query.group ?? undefined, hq: query.city ?? undefined, q: query.q ?? undefined });
+  const counts = new Map(found.filter((c) => c.type !== shown).map((c) => [c.type, c.n]));
   if (counts.size === 0) return null;
   const others = [...counts].map(([type, count]) =>
     m.companies_type_count({

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { factsOfCompanies, figuresOfEntities, getEntity, listChanges, statsOf } from '@aiwatch/db';
+import { countEntityList, factsOfCompanies, figuresOfEntities, getEntity, listChanges, statsOf } from '@aiwatch/db';
 import { idSchema, type Figure, type Unit } from '@aiwatch/data/schemas';
 import { href, locale, pick } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
@@ -29,7 +29,12 @@ const RECENT_CHANGES = 8;
 export const load: PageServerLoad = async ({ params }) => {
   if (!idSchema.safeParse(params.id).success) error(404, { message: 'no such entity' });
   const db = await database();
-  const [detail, changes] = await Promise.all([getEntity(db, params.id), listChanges(db, { entity: params.id, limit: RECENT_CHANGES })]);
+  const [detail, changes, basedHere] = await Promise.all([
+    getEntity(db, params.id),
+    listChanges(db, { entity: params.id, limit: RECENT_CHANGES }),
+    // A place's organisations: the Companies list filtered by it (its city filter lists only the most used).
+    countEntityList(db, { hq: params.id }),
+  ]);
   if (!detail) error(404, { message: 'no such entity' });
   const self = detail.id;
   const name = pick(detail, 'name');
@@ -149,5 +154,7 @@ export const load: PageServerLoad = async ({ params }) => {
     })),
     networkHref: `${href('/network')}?predicate=all&entity=${self}`,
     allHref: href('/companies'),
+    basedHere: basedHere > 0 ? { count: basedHere, href: `${href('/companies')}?type=all&city=${self}` } : null,
+    membersListHref: memberIds.length > 0 ? `${href('/companies')}?type=all&group=${self}` : null,
   };
 };
