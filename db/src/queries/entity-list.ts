@@ -46,44 +46,59 @@ function conditions(f: EntityListFilters): SQL | undefined {
   );
 }
 
-/**
- * The ORDER BY of a sort: the column asked for, rows without a value (no founding year, no
- * headquarters) last either way, then the name (in the reader's collation) and the id, so every
- * order is total and pages never overlap.
- */
-function orderBy(o: EntityListOrder): SQL[] {
-  const name = nameRank(o.lang);
-  const dir = (column: SQL) => (o.dir === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`);
-  const tail = [asc(name), asc(entities.id)];
+/** What a sort orders by first: the name's rank, the type's place, the headquarters' name's rank, the year or the count. */
+function sortValue(o: EntityListOrder): SQL {
   switch (o.by) {
     case 'name':
-      return [o.dir === 'asc' ? asc(name) : desc(name), asc(entities.id)];
-    case 'type': {
-      const position = o.typeOrder ? sql`array_position(ARRAY[${sql.join(o.typeOrder.map((t) => sql`${t}`), sql`, `)}]::text[], ${entities.type})` : sql`${entities.type}`;
-      return [dir(position), ...tail];
-    }
+      return sql`${nameRank(o.lang)}`;
+    case 'type':
+      return o.typeOrder ? sql`array_position(ARRAY[${sql.join(o.typeOrder.map((t) => sql`${t}`), sql`, `)}]::text[], ${entities.type})` : sql`${entities.type}`;
     case 'city':
-      return [dir(sql`${nameRank(o.lang, hqOrder)}`), ...tail];
+      return sql`${nameRank(o.lang, hqOrder)}`;
     case 'founded':
-      return [dir(sql`${entities.founded}`), ...tail];
+      return sql`${entities.founded}`;
     case 'figures':
-      return [dir(sql`${entityOrder.figure_count}`), ...tail];
+      return sql`${entityOrder.figure_count}`;
   }
 }
 
-/** One page of the list (exported for the test that reads its plan). */
+/**
+ * The ORDER BY of a sort over `value`, the name's `rank` and the `id`: the value asked for, rows
+ * without one (no founding year, no headquarters) last either way, then the name (in the reader's
+ * collation) and the id, so every order is total and pages never overlap. The name sort is its
+ * rank alone either way, so an index serves it in both directions.
+ */
+function orderBy(o: EntityListOrder, value: SQL | Column, rank: SQL | Column, id: SQL | Column): SQL[] {
+  if (o.by === 'name') return [o.dir === 'asc' ? sql`${value} asc` : sql`${value} desc`, sql`${id} asc`];
+  return [o.dir === 'asc' ? sql`${value} asc nulls last` : sql`${value} desc nulls last`, sql`${rank} asc`, sql`${id} asc`];
+}
+
+/**
+ * One page of the list. The page's ids are chosen first, sorting only them and their sort keys
+ * (a narrow row: sorting whole entities made a deep page or a sort of every entity cost twice as
+ * much); then only its entities are read whole.
+ */
 export function entityListQuery(db: Database, f: EntityListFilters, o: EntityListOrder, page: { offset: number; limit: number }) {
-  const query = db
-    .select({ ...getTableColumns(entities), figure_count: entityOrder.figure_count })
-    .from(entities)
-    .innerJoin(entityOrder, eq(entityOrder.id, entities.id));
+  const keys = {
+    id: entities.id,
+    value: sortValue(o).as('sort_value'),
+    rank: sql<number>`${nameRank(o.lang)}`.as('sort_rank'),
+    figure_count: entityOrder.figure_count,
+  };
+  const from = db.select(keys).from(entities).innerJoin(entityOrder, eq(entityOrder.id, entities.id));
   // The headquarters' own rank, only for the city sort.
-  const joined = o.by === 'city' ? query.leftJoin(hqOrder, eq(hqOrder.id, entities.hq)) : query;
-  return joined
+  const joined = o.by === 'city' ? from.leftJoin(hqOrder, eq(hqOrder.id, entities.hq)) : from;
+  const chosen = joined
     .where(conditions(f))
-    .orderBy(...orderBy(o))
+    .orderBy(...orderBy(o, sortValue(o), nameRank(o.lang), entities.id))
     .offset(page.offset)
-    .limit(page.limit);
+    .limit(page.limit)
+    .as('chosen');
+  return db
+    .select({ ...getTableColumns(entities), figure_count: chosen.figure_count })
+    .from(chosen)
+    .innerJoin(entities, eq(entities.id, chosen.id))
+    .orderBy(...orderBy(o, sql`${chosen.value}`, sql`${chosen.rank}`, sql`${chosen.id}`));
 }
 
 /** How many entities match: every page of a view asks, so it is read once per dataset version. */
