@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, type Dataset } from '@aiwatch/data';
 import { entityTypes, type Entity } from '@aiwatch/data/schemas';
-import { sql, type SQLWrapper } from 'drizzle-orm';
+import type { SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
+import { planWithoutScans } from '../testing/plan.ts';
 import { countEntityList, entityListPage, entityListQuery, entityListTypeCounts, isHeadquarters, listChoices, type EntityListFilters, type EntityListOrder } from './entity-list.ts';
 
 const PAGE = 50;
@@ -176,15 +177,7 @@ describe.each(testDatabases)('the Companies list on $name', (kind) => {
     expect(beyond).toEqual({ items: [], total: whole.length });
   });
 
-  /** The plan of a query with scans and sorts priced out, as a table a hundred times this size is read. */
-  const plan = (query: (tx: Database) => SQLWrapper) =>
-    db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      await tx.execute(sql`SET LOCAL enable_sort = off`);
-      const result = await tx.execute(sql`EXPLAIN ${query(tx)}`);
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string>[];
-      return rows.map((r) => Object.values(r)[0]).join('\n');
-    });
+  const plan = (query: (tx: Database) => SQLWrapper) => planWithoutScans(db, query);
 
   it.each([
     ['en', 'entity_order_name_en_idx'],

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type SQLWrapper } from 'drizzle-orm';
+import type { SQLWrapper } from 'drizzle-orm';
 import { dataset } from '@aiwatch/data';
 import type { Model } from '@aiwatch/data/schemas';
 import { seededDatabase, testDatabases } from '../testing/databases.ts';
+import { planWithoutScans } from '../testing/plan.ts';
 import type { Database } from '../client.ts';
 import { developerModelStats, largestTrainingRuns, modelsByYear } from './model-stats.ts';
 import { listModels, modelFacets, modelPageQuery, modelTableQuery, modelTablePage } from './models.ts';
@@ -51,15 +52,7 @@ describe.each(testDatabases)('model queries on $name', (kind) => {
     expect(ids(items)).toEqual(ids(all.filter(predicate)));
   });
 
-  /** The plan of a query with scans and sorts priced out, as a table a hundred times this size is read. */
-  const plan = (query: (tx: Database) => SQLWrapper) =>
-    db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      await tx.execute(sql`SET LOCAL enable_sort = off`);
-      const result = await tx.execute(sql`EXPLAIN ${query(tx)}`);
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string>[];
-      return rows.map((r) => Object.values(r)[0]).join('\n');
-    });
+  const plan = (query: (tx: Database) => SQLWrapper) => planWithoutScans(db, query);
 
   it('reads the models a search matches through the trigram index, not every model before them in id order', async () => {
     // Without the search read apart, the planner walks the id index to skip sorting, through every
