@@ -3,19 +3,12 @@
  * than the largest page a query returns, every page and download still shows every real record it
  * is about. The fillers sort before the real rows, so a caller reading one page sees only them.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '@aiwatch/data';
 import { readReleaseHistory } from '@aiwatch/data/releases';
-import { createDb, readDbEnv, seedDatabase } from '@aiwatch/db';
+import { seedDatabase } from '@aiwatch/db';
 import { addFillerClaims, addFillerRows, fillerId, FILLER_ROWS } from '@aiwatch/db/testing/beyond-a-page';
-import { startLauncher, type RunningLauncher } from './support/launcher.ts';
-
-const serverUrl = readDbEnv().TEST_DATABASE_URL;
+import { servedDatabases, servedFor } from './support/served-databases.ts';
 
 /** The document the fillers' claims are added to, ahead of its own. */
 const DIGEST = dataset.sources.find((s) => s.id === 'taiwansig-2024-ai-tigers')!;
@@ -26,55 +19,12 @@ const RELATIONS_PER_PAGE = 50;
 const CLAIMS_PER_PAGE = 30;
 const EVENTS_PER_PAGE = 50;
 
-interface Target {
-  name: string;
-  /** A database seeded with the real data and the fillers; the launcher's environment to serve it. */
-  prepare(): Promise<{ env: Record<string, string>; dispose(): Promise<void> }>;
-}
-
-async function seedWithFillers(options: Parameters<typeof createDb>[0]): Promise<void> {
-  const handle = await createDb(options);
-  try {
-    await handle.migrate();
-    await seedDatabase(handle.db, dataset, readReleaseHistory);
-    await addFillerRows(handle.db);
-    await addFillerClaims(handle.db, DIGEST.id, DIGEST.sections[0]!);
-  } finally {
-    await handle.close();
-  }
-}
-
-const pglite: Target = {
-  name: 'PGlite',
-  async prepare() {
-    const dir = mkdtempSync(join(tmpdir(), 'aiwatch-beyond-'));
-    await seedWithFillers({ pgliteDir: dir });
-    return { env: { PGLITE_DIR: dir }, dispose: async () => {} };
-  },
-};
-
-const postgresql: Target = {
-  name: 'PostgreSQL',
-  async prepare() {
-    const name = `aiwatch_beyond_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    await seedWithFillers({ databaseUrl: url.toString() });
-    return {
-      env: { DATABASE_URL: url.toString() },
-      async dispose() {
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  },
-};
-
-/** The page's text with the entities Svelte writes decoded, so titles can be looked for as written. */
-const decoded = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The real data and fillers before and among its rows. */
+const databases = servedDatabases('beyond', async ({ db }) => {
+  await seedDatabase(db, dataset, readReleaseHistory);
+  await addFillerRows(db);
+  await addFillerClaims(db, DIGEST.id, DIGEST.sections[0]!);
+});
 
 const missingFrom = (text: string, wanted: string[]) => wanted.filter((w) => !text.includes(w));
 
@@ -87,27 +37,8 @@ function drawnGraph(html: string): { links: number; nodes: number } {
   return { links: rows.length, nodes: new Set(rows.flatMap((r) => [r[0], r[2]])).size };
 }
 
-describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a page holds, on $name', (target) => {
-  let app: RunningLauncher;
-  let dispose = async () => {};
-
-  beforeAll(async () => {
-    const prepared = await target.prepare();
-    dispose = prepared.dispose;
-    app = await startLauncher(prepared.env);
-  }, 240_000);
-
-  afterAll(async () => {
-    await app?.stop();
-    await dispose();
-  });
-
-  async function page(path: string): Promise<string> {
-    const res = await fetch(`${app.dashboardUrl}${path}`);
-    const body = await res.text();
-    expect(res.status, `${path}: ${body.slice(0, 300)}`).toBe(200);
-    return decoded(body);
-  }
+describe.each(databases)('more rows than a page holds, on $name', (database) => {
+  const { app, page } = servedFor(database);
 
   it('the Overview shows every headline figure', async () => {
     const html = await page('/');
@@ -221,14 +152,14 @@ describe.each(serverUrl ? [pglite, postgresql] : [pglite])('more rows than a pag
   });
 
   it('the data package names every source', async () => {
-    const res = await fetch(`${app.apiUrl}/v1/datapackage.json`);
+    const res = await fetch(`${app().apiUrl}/v1/datapackage.json`);
     const body = (await res.json()) as { sources: { path: string }[] };
     expect(body.sources).toHaveLength(dataset.sources.length + FILLER_ROWS);
   });
 
   it('the API compare answers every metric the compared entities have', async () => {
     const ids = ['zhipu-ai', 'ai-six-tigers'];
-    const res = await fetch(`${app.apiUrl}/v1/compare?entities=${ids.join(',')}`);
+    const res = await fetch(`${app().apiUrl}/v1/compare?entities=${ids.join(',')}`);
     const body = (await res.json()) as { metrics: { metric: { id: string } }[] };
     const expected = [...new Set(dataset.figures.filter((f) => ids.includes(f.entity_id)).map((f) => f.metric))].sort();
     expect(body.metrics.map((x) => x.metric.id).sort()).toEqual(expected);

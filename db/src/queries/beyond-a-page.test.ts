@@ -20,7 +20,7 @@ import { getMetricsByIds } from './metrics.ts';
 import { mostConnectedEntities, relationTriplesPage } from './network.ts';
 import { pairsPerPredicate, relationsOfEntities } from './relations.ts';
 import { sourceClaimsPage } from './source-claims.ts';
-import { allSources, sourcesOfKinds } from './sources.ts';
+import { allSources, sourcesOfKinds, sourcesOfKindsPage } from './sources.ts';
 
 const ids = <T extends { id: string }>(xs: T[]) => xs.map((x) => x.id).sort();
 
@@ -98,5 +98,20 @@ describe.each(testDatabases)('more rows than a page holds, on $name', (kind) => 
 
   it('lists the sources of given kinds', async () => {
     expect(ids(await sourcesOfKinds(db, ['document', 'dataset']))).toEqual(ids(dataset.sources.filter((s) => s.kind !== 'article')));
+  });
+
+  it('lists the sources of given kinds, a page at a time', async () => {
+    const few = await sourcesOfKindsPage(db, ['document', 'dataset'], { offset: 0, limit: 10 });
+    expect(ids(few.items)).toEqual(ids(dataset.sources.filter((s) => s.kind !== 'article')));
+    expect(few.total).toBe(few.items.length);
+    const articles = dataset.sources.filter((s) => s.kind === 'article').length + FILLER_ROWS;
+    const read: string[] = [];
+    for (let offset = 0; offset < articles; offset += 100) {
+      const page = await sourcesOfKindsPage(db, ['article'], { offset, limit: 100 });
+      expect(page.total).toBe(articles);
+      read.push(...page.items.map((s) => s.id));
+    }
+    expect(read).toEqual([...read].sort());
+    expect(new Set(read).size).toBe(articles);
   });
 });

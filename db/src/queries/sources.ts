@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Event, Figure, Relation, Source } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
@@ -63,4 +63,29 @@ export async function sourcesOfKinds(db: Database, kinds: Source['kind'][]): Pro
   if (kinds.length === 0) return [];
   const rows = await db.select().from(sources).where(inArray(sources.kind, kinds)).orderBy(asc(sources.id));
   return rows.map(asSource);
+}
+
+/**
+ * Sources of the given kinds, a page at a time, and how many there are: by id, or newest first (by
+ * publication date, undated last). The documents and dataset releases are few, the articles many.
+ */
+export async function sourcesOfKindsPage(
+  db: Database,
+  kinds: Source['kind'][],
+  page: { offset: number; limit: number },
+  order: 'id' | 'newest' = 'id',
+): Promise<{ items: Source[]; total: number }> {
+  if (kinds.length === 0) return { items: [], total: 0 };
+  const where = inArray(sources.kind, kinds);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(sources)
+      .where(where)
+      .orderBy(...(order === 'newest' ? [sql`${sources.published_on} desc nulls last`] : []), asc(sources.id))
+      .offset(page.offset)
+      .limit(page.limit),
+    db.select({ n: count() }).from(sources).where(where),
+  ]);
+  return { items: rows.map(asSource), total: total?.n ?? 0 };
 }

@@ -4,6 +4,8 @@ import { fetchPage, pageParam, pager } from './pager.ts';
 describe('pageParam', () => {
   it('reads a whole page number from 1, else the first page', () => {
     expect(pageParam(new URLSearchParams('page=3'))).toBe(3);
+    expect(pageParam(new URLSearchParams('page=3&docs=5'), 'docs')).toBe(5);
+    expect(pageParam(new URLSearchParams('page=3'), 'docs')).toBe(1);
     for (const bad of ['', 'page=0', 'page=-2', 'page=2.5', 'page=x', 'page=1e3', 'page=9999999']) expect(pageParam(new URLSearchParams(bad)), bad).toBe(1);
   });
 });

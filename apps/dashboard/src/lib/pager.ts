@@ -13,9 +13,12 @@ export interface Pager {
   lastHref: string | null;
 }
 
-/** Page numbers as the URL gives them (`?page=3`): anything but a whole number from 1 reads as the first page. */
-export function pageParam(params: URLSearchParams): number {
-  const raw = params.get('page');
+/**
+ * Page numbers as the URL gives them (`?page=3`, or under another name for a page's second list):
+ * anything but a whole number from 1 reads as the first page.
+ */
+export function pageParam(params: URLSearchParams, name = 'page'): number {
+  const raw = params.get(name);
   return raw !== null && /^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
 }
 

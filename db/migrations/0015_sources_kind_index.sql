@@ -1,0 +1,1 @@
+CREATE INDEX "sources_kind_idx" ON "sources" USING btree ("kind","id");
