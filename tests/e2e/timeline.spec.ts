@@ -63,6 +63,19 @@ test('the year range narrows the event table and the chart’s axis', async ({ p
   expect(Math.max(...axis)).toBeLessThanOrEqual(2021);
 });
 
+test('the search finds the events involving an entity by its name, in either script', async ({ page }) => {
+  await page.goto('/timeline');
+  const total = await rows(page).count();
+  await filters(page).getByRole('searchbox', { name: 'Search' }).fill('火炬');
+  await filters(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === '火炬');
+  const ids = await rowIds(page);
+  expect(ids).toContain('torch-program-launched');
+  expect(ids.length).toBeLessThan(total);
+  await expect(count(page)).toHaveText(`${ids.length} events`);
+  await expect(filters(page).getByRole('searchbox', { name: 'Search' })).toHaveValue('火炬');
+});
+
 test('imprecise dates are shown, and filtered, as the spans they cover', async ({ page }) => {
   await page.goto('/timeline');
   const date = (id: string) => page.locator(`#event-${id} td.date`);

@@ -17,7 +17,7 @@ const GRAPH_NODES = 50;
 const GRAPH_LINKS = 150;
 const RELATIONS_PER_PAGE = 50;
 const CLAIMS_PER_PAGE = 30;
-const EVENTS_PER_PAGE = 50;
+const EVENTS_PER_PAGE = 25;
 
 /** The real data and fillers before and among its rows. */
 const databases = servedDatabases('beyond', async ({ db }) => {

@@ -11,8 +11,9 @@ import { datasetHash, replaceAllData, seedDatabase } from '@aiwatch/db';
 import { scaledDataset } from '../bench/scaled-dataset.ts';
 import { servedDatabases, servedFor } from './support/served-databases.ts';
 
-/** The bounds the pages promise (apps/dashboard: routes/data). */
+/** The bounds the pages promise (apps/dashboard: routes/data, routes/timeline). */
 const CITED_PER_PAGE = 10;
+const ENTITY_CHOICES = 40;
 
 /** Twelve copies of the real records (the models of two only: they are most of the rows, and no list here shows them). */
 const scaled = scaledDataset(12);
@@ -34,6 +35,7 @@ const nextOf = (html: string, label: string) => {
   const pager = new RegExp(`<nav class="pager[^"]*" aria-label="${label}">([\\s\\S]*?)</nav>`).exec(html)?.[1] ?? '';
   return /<a [^>]*href="([^"]+)"[^>]*rel="next"/.exec(pager)?.[1] ?? null;
 };
+const optionsOf = (html: string, name: string) => [...(new RegExp(`<select name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '').matchAll(/<option value="([^"]*)"( selected)?/g)].map((m) => ({ value: m[1]!, selected: !!m[2] }));
 
 describe.each(databases)('lists bounded as the data grows, on $name', (database) => {
   const { page } = servedFor(database);
@@ -58,5 +60,26 @@ describe.each(databases)('lists bounded as the data grows, on $name', (database)
     const text = pages.join('');
     expect([...documents, ...datasets].filter((s) => !text.includes(s.title))).toEqual([]);
     expect(pages[0]).toContain(`Sources 1–${CITED_PER_PAGE} of ${cited}`);
+  });
+
+  it('the Timeline’s "involving" menu lists the entities in most events and the one chosen; the search finds the others', async () => {
+    const involving = new Map<string, number>();
+    for (const id of grown.events.flatMap((e) => e.entity_ids)) involving.set(id, (involving.get(id) ?? 0) + 1);
+    const ranked = [...involving].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).map(([id]) => id);
+    const html = await page('/timeline');
+    const offered = optionsOf(html, 'entity').filter((o) => o.value !== '');
+    expect(offered.map((o) => o.value).sort()).toEqual(ranked.slice(0, ENTITY_CHOICES).sort());
+    expect(html).toContain(`The menu lists the ${ENTITY_CHOICES} entities in the most events, of ${involving.size}`);
+
+    const rare = ranked.at(-1)!;
+    const events = grown.events.filter((e) => e.entity_ids.includes(rare)).map((e) => e.id).sort();
+    const rows = (h: string) => [...h.matchAll(/<tr id="event-([^"]+)"/g)].map((m) => m[1]!).sort();
+    const chosen = await page(`/timeline?entity=${rare}`);
+    expect(optionsOf(chosen, 'entity').filter((o) => o.selected).map((o) => o.value)).toEqual([rare]);
+    expect(rows(chosen)).toEqual(events);
+    const name = grown.entities.find((e) => e.id === rare)!.name_en;
+    const found = await page(`/timeline?q=${encodeURIComponent(name)}`);
+    expect(rows(found)).toEqual(expect.arrayContaining(events));
+    expect(found).toContain(`value="${name}"`);
   });
 });

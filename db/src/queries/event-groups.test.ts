@@ -4,7 +4,7 @@ import { dataset } from '@aiwatch/data';
 import { events } from '../schema/index.ts';
 import { testDatabases } from '../testing/databases.ts';
 import { seededForSuite } from '../testing/suite.ts';
-import { entitiesInEvents, eventGroupsPage } from './events.ts';
+import { eventGroupsPage, mostEventfulEntities } from './events.ts';
 
 describe.each(testDatabases)('event groups on $name', (kind) => {
   // A second report of the Torch Program's launch, naming its entities in the other order: one event, two claims.
@@ -41,7 +41,14 @@ describe.each(testDatabases)('event groups on $name', (kind) => {
     expect(await eventGroupsPage(db(), { kind: 'programme' }, { offset: 100, limit: 2 })).toEqual({ items: [], total });
   });
 
-  it('names every entity events involve, once', async () => {
-    expect((await entitiesInEvents(db())).sort()).toEqual([...new Set(dataset.events.flatMap((e) => e.entity_ids))].sort());
+  it('ranks the entities by the events involving them, and counts them all', async () => {
+    // The real events and the second Torch claim (an event row of its own).
+    const involving = [...dataset.events, torch].flatMap((e) => e.entity_ids);
+    const counts = new Map<string, number>();
+    for (const id of involving) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).map(([id, events]) => ({ id, events }));
+    const top = await mostEventfulEntities(db(), 5);
+    expect(top).toEqual({ items: ranked.slice(0, 5), total: counts.size });
+    expect((await mostEventfulEntities(db(), 1000)).items).toEqual(ranked);
   });
 });

@@ -1,4 +1,4 @@
-import { and, arrayContains, arrayOverlaps, asc, countDistinct, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, count, countDistinct, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Event, SpannedEvent } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow } from '../rows.ts';
@@ -6,6 +6,7 @@ import { eventSearchText } from '../schema/events.ts';
 import { entities, events } from '../schema/index.ts';
 import { calendarDate, type EventFilters } from './filters.ts';
 import { decodeCursor, InvalidCursorError, toPage, type Page } from './pagination.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 import { entitiesNamed, searchMatches } from './search.ts';
 
 /** Events are listed in time order, by the first day each covers: keyset on (date_start, id). */
@@ -90,11 +91,27 @@ export async function eventGroupsPage(
   return { items: groups.map((g) => g.ids.flatMap((id) => found.get(id) ?? [])), total };
 }
 
-/** The entities events involve, each once: the timeline's "involving" choices, without reading the events. */
-export async function entitiesInEvents(db: Database): Promise<string[]> {
-  const rows = await db.selectDistinct({ id: sql<string>`unnest(${events.entity_ids})` }).from(events);
-  return rows.map((r) => r.id);
-}
+/**
+ * The `limit` entities the most events involve (then by id), each with its number of events, and
+ * how many entities events involve: the timeline's "involving" choices (read once per dataset
+ * version, as counting them reads every event).
+ */
+export const mostEventfulEntities = perDatasetVersion(async (db: Database, limit: number): Promise<{ items: { id: string; events: number }[]; total: number }> => {
+  const involved = db
+    .select({ id: sql<string>`unnest(${events.entity_ids})`.as('id') })
+    .from(events)
+    .as('involved');
+  const [items, [total]] = await Promise.all([
+    db
+      .select({ id: involved.id, events: count() })
+      .from(involved)
+      .groupBy(involved.id)
+      .orderBy(desc(count()), sql`${involved.id} collate "C"`)
+      .limit(limit),
+    db.select({ n: countDistinct(involved.id) }).from(involved),
+  ]);
+  return { items, total: total?.n ?? 0 };
+});
 
 export async function getEvent(db: Database, id: string): Promise<SpannedEvent | null> {
   const [row] = await db.select().from(events).where(eq(events.id, id));

@@ -1,4 +1,4 @@
-import { entitiesInEvents, eventGroupsPage, rangeEnd, rangeStart, readPartialDate } from '@aiwatch/db';
+import { eventGroupsPage, mostEventfulEntities, rangeEnd, rangeStart, readPartialDate } from '@aiwatch/db';
 import { eventKinds } from '@aiwatch/data/schemas';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
@@ -18,8 +18,20 @@ import type { PageServerLoad } from './$types';
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2030;
 
-/** Events the table lists, and the chart draws, at a time. */
-const EVENTS_PER_PAGE = 50;
+/**
+ * Events the table lists, and the chart draws, at a time: a chart of more is crowded, and each
+ * event weighs some 7 KB of page (its marker, its rows in the chart's table and in the list).
+ */
+const EVENTS_PER_PAGE = 25;
+
+/** Entities the "involving" menu lists at most (beside the one chosen): the search finds events of the others. */
+const ENTITY_CHOICES = 40;
+
+/** A search as the events API reads it: at most 100 characters, no NUL (text PostgreSQL cannot hold). */
+const searchText = (value: string | null) => {
+  const q = value?.trim() ?? '';
+  return q && q.length <= 100 && !q.includes('\0') ? q : null;
+};
 
 /** A from/to as the API reads it (YYYY, YYYY-MM or YYYY-MM-DD), or null when it is not one. */
 const bound = (value: string | null, side: typeof rangeStart | typeof rangeEnd) => (value ? (side.safeParse(value).data ?? null) : null);
@@ -32,9 +44,11 @@ export const load: PageServerLoad = async ({ url }) => {
   const askedKind = params.get('kind') || null;
   const kind = eventKinds.find((k) => k === askedKind) ?? null;
   const askedEntity = params.get('entity') || null;
-  // The entities events involve are the filter's choices: asked for as such, not read off every event.
-  const involvedIds = await entitiesInEvents(db);
-  const lookup = await loadLookup(db, { entities: [...involvedIds, ...(askedEntity ? [askedEntity] : [])] });
+  const askedQ = params.get('q')?.trim() || null;
+  const q = searchText(askedQ);
+  // The filter's choices: the entities in the most events, counted in the database, and the one asked for.
+  const involved = await mostEventfulEntities(db, ENTITY_CHOICES);
+  const lookup = await loadLookup(db, { entities: [...involved.items.map((e) => e.id), ...(askedEntity ? [askedEntity] : [])] });
   const entity = askedEntity && lookup.entities.has(askedEntity) ? askedEntity : null;
   const [askedFrom, askedTo] = [params.get('from')?.trim() || null, params.get('to')?.trim() || null];
   const [givenStart, givenEnd] = [bound(askedFrom, rangeStart), bound(askedTo, rangeEnd)];
@@ -46,6 +60,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const ignored = [
     askedKind && !kind ? 'kind' : null,
     askedEntity && !entity ? 'entity' : null,
+    askedQ && !q ? 'q' : null,
     askedFrom && !fromOk ? 'from' : null,
     askedTo && !toOk ? 'to' : null,
   ].filter((x): x is string => x !== null);
@@ -53,7 +68,7 @@ export const load: PageServerLoad = async ({ url }) => {
   // An imprecise date belongs to a range when its span overlaps it ("late 1980s" is in 1985–1989):
   // the API's rule, applied by the same query. Listed in the order of the time each covers.
   // Each event once with every claim stating it, a page at a time.
-  const filters = { kind: kind ?? undefined, entity: entity ?? undefined, from: from ?? undefined, to: to ?? undefined };
+  const filters = { kind: kind ?? undefined, entity: entity ?? undefined, q: q ?? undefined, from: from ?? undefined, to: to ?? undefined };
   const list = await fetchPage(pageParam(params), EVENTS_PER_PAGE, (page) => eventGroupsPage(db, filters, page));
   const stated = list.items.flat();
   await addToLookup(db, lookup, refsOf(stated));
@@ -61,7 +76,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const events = grouped.map((g) => g.event);
   const search = (page: number) => {
     const query = new URLSearchParams();
-    for (const [name, value] of Object.entries({ kind, entity, from: fromText, to: toText })) if (value) query.set(name, value);
+    for (const [name, value] of Object.entries({ kind, entity, q, from: fromText, to: toText })) if (value) query.set(name, value);
     if (page > 1) query.set('page', String(page));
     return `${href('/timeline')}${query.size > 0 ? `?${query}` : ''}`;
   };
@@ -139,15 +154,17 @@ export const load: PageServerLoad = async ({ url }) => {
           allCsvHref: '/downloads/events.csv?bom=1',
         });
 
-  const involved = involvedIds
+  const collator = new Intl.Collator(locale() === 'zh-hant' ? 'zh-Hant' : 'en');
+  const choices = [...involved.items.map((e) => e.id), ...(entity && !involved.items.some((e) => e.id === entity) ? [entity] : [])]
     .map((id) => ({ id, name: name(id) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale() === 'zh-hant' ? 'zh-Hant' : 'en'));
+    .sort((a, b) => collator.compare(a.name, b.name));
   return {
     rows,
     pager: paging,
     chart,
-    filters: { kind, entity, from: fromText, to: toText },
-    options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: involved },
+    filters: { kind, entity, q, from: fromText, to: toText },
+    options: { kinds: eventKinds.map((id) => ({ id, name: eventKindNames[id]() })), entities: choices },
+    moreEntities: involved.total > involved.items.length ? { shown: involved.items.length, total: involved.total } : null,
     ignored,
     swapped: swapped ? { from: shownFrom, to: shownTo } : null,
     bounds: { first: FIRST_YEAR, last: LAST_YEAR },
