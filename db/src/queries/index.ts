@@ -7,6 +7,7 @@ export * from './events.ts';
 export * from './relations.ts';
 export * from './network.ts';
 export * from './source-claims.ts';
+export * from './source-documents.ts';
 export * from './sources.ts';
 export * from './metrics.ts';
 export * from './compare.ts';

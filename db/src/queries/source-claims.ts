@@ -1,80 +1,43 @@
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Event, Figure, Relation, Review } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
 import { events, figures, relations, sources } from '../schema/index.ts';
+import { claimKeys, claimTables, readingOrder, type ClaimCollection, type ClaimScope } from './claim-keys.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
+import { claimsOfDocuments } from './source-documents.ts';
+
+export type { ClaimCollection, ClaimScope } from './claim-keys.ts';
 
 /**
- * The claims of sources in reading order, a page at a time: the Sources page's queries. Figures,
- * events and relations are read as one list (a union of the three tables), ordered, counted and
- * cut in the database, so a page's cost follows what it shows, not how many claims there are.
+ * The claims of sources in reading order, a page at a time: the Sources page's queries. Ordered,
+ * counted and cut in the database, so a page's cost follows what it shows, not how many claims
+ * there are.
  */
-
-export type ClaimCollection = 'figures' | 'events' | 'relations';
 
 export type SourceClaimRow =
   | { collection: 'figures'; claim: Figure }
   | { collection: 'events'; claim: Event }
   | { collection: 'relations'; claim: Relation };
 
-export interface ClaimScope {
-  /** One source's claims; without it, every document's (news articles and dataset releases are left out). */
-  source?: string | undefined;
-  status?: Review['status'] | undefined;
-}
-
-const claimTables = [
-  { collection: 'figures', table: figures },
-  { collection: 'events', table: events },
-  { collection: 'relations', table: relations },
-] as const;
-
-/** One row per claim of the scope: enough to order, count and then fetch it. */
-function claimKeys(db: Database, scope: ClaimScope) {
-  const documents = db.select({ id: sources.id }).from(sources).where(eq(sources.kind, 'document'));
-  const select = (rank: 0 | 1 | 2) => {
-    const { collection, table } = claimTables[rank];
-    return db
-      .select({
-        collection: sql<ClaimCollection>`${sql.raw(`'${collection}'`)}`.as('collection'),
-        rank: sql<number>`${sql.raw(String(rank))}`.as('rank'),
-        id: table.id,
-        source_id: table.source_id,
-        locator: table.locator,
-        status: table.review_status,
-        // Events in date order within a section, as a document's own chronology reads.
-        date: (collection === 'events' ? sql<string | null>`${events.date}` : sql<string | null>`null::date`).as('date'),
-      })
-      .from(table)
-      .where(
-        and(
-          scope.source ? eq(table.source_id, scope.source) : inArray(table.source_id, documents),
-          scope.status ? eq(table.review_status, scope.status) : undefined,
-        ),
-      );
-  };
-  return unionAll(select(0), select(1), select(2)).as('claims');
-}
-
-type Keys = ReturnType<typeof claimKeys>;
-
-/** Reading order: source, the section as the document orders them (others after, by name), figures, events (by date), relations, id. */
-const readingOrder = (claims: Keys): SQL[] => [
-  sql`${claims.source_id} collate "C"`,
-  sql`array_position(${sources.sections}, ${claims.locator}) nulls last`,
-  sql`${claims.locator} collate "C"`,
-  sql`${claims.rank}`,
-  sql`${claims.date}`,
-  sql`${claims.id} collate "C"`,
-];
-
-/** One page of the scope's claims, in reading order, and how many there are. */
+/**
+ * One page of the scope's claims, in reading order, and how many there are. Every document's
+ * claims are read as one list, document after document: the page reads only the documents it
+ * falls in (their places counted once per dataset version), not the claims before them.
+ */
 export async function sourceClaimsPage(
   db: Database,
   scope: ClaimScope,
   page: { offset: number; limit: number },
 ): Promise<{ items: SourceClaimRow[]; total: number }> {
+  if (scope.source || scope.sources) return claimsPage(db, scope, page);
+  const { documents, total } = await claimsOfDocuments(db, scope.status ?? null, page);
+  if (documents.length === 0) return { items: [], total };
+  const within = await claimsPage(db, { sources: documents.map((d) => d.id), status: scope.status }, { offset: page.offset - documents[0]!.before, limit: page.limit });
+  return { items: within.items, total };
+}
+
+async function claimsPage(db: Database, scope: ClaimScope, page: { offset: number; limit: number }): Promise<{ items: SourceClaimRow[]; total: number }> {
   const claims = claimKeys(db, scope);
   // The count rides along with the page (a window over every row); only a page past the end needs its own.
   const keys = await db
@@ -108,7 +71,8 @@ export interface ClaimCount {
 }
 
 /** How many claims of the scope each source has, per section and review status: a few rows per document. */
-export async function claimCounts(db: Database, scope: Pick<ClaimScope, 'source'>): Promise<ClaimCount[]> {
+export async function claimCounts(db: Database, scope: Pick<ClaimScope, 'source' | 'sources'>): Promise<ClaimCount[]> {
+  if (scope.sources?.length === 0) return [];
   const claims = claimKeys(db, scope);
   return db
     .select({ source_id: claims.source_id, locator: claims.locator, status: claims.status, claims: count() })
@@ -138,3 +102,12 @@ export async function claimPlace(db: Database, collection: ClaimCollection, id: 
     .where(and(eq(ranked.collection, collection), eq(ranked.id, id)));
   return place ? { source_id: claim.source_id, position: place.position } : null;
 }
+
+/**
+ * How many claims of the scope have each review status: the Sources page's counts, whatever it
+ * lists (read once per dataset version: every document's are counted over every claim).
+ */
+export const claimStatusCounts = perDatasetVersion(async (db: Database, scope: Pick<ClaimScope, 'source'>): Promise<{ status: Review['status']; claims: number }[]> => {
+  const claims = claimKeys(db, scope);
+  return db.select({ status: claims.status, claims: count() }).from(claims).groupBy(claims.status).orderBy(asc(claims.status));
+});

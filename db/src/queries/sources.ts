@@ -2,9 +2,10 @@ import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Event, Figure, Relation, Source } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import { eventFromRow, figureFromRow, relationFromRow } from '../rows.ts';
-import { events, figures, relations, sources } from '../schema/index.ts';
+import { events, figures, models, relations, sources } from '../schema/index.ts';
 import type { SourceFilters } from './filters.ts';
 import { allItems, decodeCursor, MAX_LIMIT, toPage, type Page } from './pagination.ts';
+import { perDatasetVersion } from './per-dataset-version.ts';
 import { matchesAny } from './search.ts';
 
 const asSource = (row: typeof sources.$inferSelect): Source => row as Source;
@@ -58,13 +59,6 @@ export async function getSourcesByIds(db: Database, ids: string[]): Promise<Sour
   return rows.map(asSource);
 }
 
-/** Every source of the given kinds (the documents and dataset releases are few; the news articles are many). */
-export async function sourcesOfKinds(db: Database, kinds: Source['kind'][]): Promise<Source[]> {
-  if (kinds.length === 0) return [];
-  const rows = await db.select().from(sources).where(inArray(sources.kind, kinds)).orderBy(asc(sources.id));
-  return rows.map(asSource);
-}
-
 /**
  * Sources of the given kinds, a page at a time, and how many there are: by id, or newest first (by
  * publication date, undated last). The documents and dataset releases are few, the articles many.
@@ -89,3 +83,9 @@ export async function sourcesOfKindsPage(
   ]);
   return { items: rows.map(asSource), total: total?.n ?? 0 };
 }
+
+/** How many models each dataset release gave, by source id (read once per dataset version: counting reads every model). */
+export const modelsPerSource = perDatasetVersion(async (db: Database): Promise<Map<string, number>> => {
+  const rows = await db.select({ source_id: models.source_id, n: count() }).from(models).groupBy(models.source_id);
+  return new Map(rows.map((r) => [r.source_id, r.n]));
+});

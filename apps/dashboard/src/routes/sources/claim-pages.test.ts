@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { claimPages } from './claim-pages.ts';
 
 const sources = [
-  { id: 'b-doc', sections: ['Intro', 'Body', 'End'] },
-  { id: 'a-doc', sections: ['Only'] },
+  { id: 'b-doc', sections: ['Intro', 'Body', 'End'], before: 4 },
+  { id: 'a-doc', sections: ['Only'], before: 0 },
 ];
 const counts = [
   { source_id: 'a-doc', locator: 'Only', claims: 4 },
@@ -14,7 +14,7 @@ const counts = [
 ];
 
 describe('claimPages', () => {
-  it('places sources by id and sections in reading order, pages of 5', () => {
+  it('places each source from the claims before it, and its sections in reading order, pages of 5', () => {
     const places = claimPages(sources, counts, 5);
     expect(places.get('a-doc')).toEqual({ claims: 4, page: 1, sections: [{ section: 'Only', index: 0, claims: 4, page: 1 }] });
     // b-doc starts at claim 5 (page 1), its Body at claim 8 (page 2), the stray locator, after its headings, at claim 11 (page 3).

@@ -23,27 +23,29 @@ export interface SourcePlace {
   sections: SectionPlace[];
 }
 
-const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * Where each source's claims, and each section's, fall in the paged list: sources one after
- * another by id, sections in reading order (the order the page's query reads them in).
+ * Where each source's claims, and each section's, fall in the paged list: each source's from the
+ * place its first claim has in the list (`before`, counted by the database), its sections in
+ * reading order (the order the page's query reads them in).
  */
-export function claimPages(sources: readonly { id: string; sections: readonly string[] }[], counts: readonly LocatorCount[], perPage: number): Map<string, SourcePlace> {
+export function claimPages(
+  sources: readonly { id: string; sections: readonly string[]; before: number }[],
+  counts: readonly LocatorCount[],
+  perPage: number,
+): Map<string, SourcePlace> {
   const places = new Map<string, SourcePlace>();
-  let offset = 0;
   const pageOf = (n: number) => Math.floor(n / perPage) + 1;
-  for (const source of [...sources].sort((a, b) => byteOrder(a.id, b.id))) {
+  for (const source of sources) {
     const own = counts.filter((c) => c.source_id === source.id);
     const count = (locator: string) => own.filter((c) => c.locator === locator).reduce((n, c) => n + c.claims, 0);
-    const start = offset;
+    let offset = source.before;
     const sections = sectionOrder(source.sections, own.map((c) => c.locator)).map((section, index) => {
       const claims = count(section);
       const place = { section, index, claims, page: claims > 0 ? pageOf(offset) : null };
       offset += claims;
       return place;
     });
-    places.set(source.id, { claims: offset - start, page: offset > start ? pageOf(start) : null, sections });
+    places.set(source.id, { claims: offset - source.before, page: offset > source.before ? pageOf(source.before) : null, sections });
   }
   return places;
 }

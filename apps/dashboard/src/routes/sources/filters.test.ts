@@ -24,6 +24,8 @@ describe('filterSearch', () => {
     expect(filterSearch({ source: 'a', status: 'disputed' })).toBe('?source=a&status=disputed');
     expect(filterSearch({ source: 'a', status: null }, 3)).toBe('?source=a&page=3');
     expect(filterSearch({ source: null, status: null }, 1)).toBe('');
+    expect(filterSearch({ source: null, status: 'disputed' }, 2, { docs: 3, datasets: undefined })).toBe('?status=disputed&page=2&docs=3');
+    expect(filterSearch({ source: null, status: null }, 1, { docs: 1, datasets: 2 })).toBe('?docs=1&datasets=2');
   });
   it('round-trips through parseSourceFilters', () => {
     const f = { source: ids[1]!, status: 'corroborated' as const };

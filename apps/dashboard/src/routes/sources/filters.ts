@@ -5,6 +5,15 @@ export type Status = Review['status'];
 /** Claims the Sources page lists at a time: a document of ordinary length in two or three pages. */
 export const CLAIMS_PER_PAGE = 30;
 
+/** Documents the list of documents shows at a time (beside the claims of the page). */
+export const DOCUMENTS_LISTED = 10;
+
+/** Documents the source menu offers at most (the most claimed, and the one chosen). */
+export const DOCUMENT_CHOICES = 20;
+
+/** Dataset releases listed at a time, newest first. */
+export const DATASETS_LISTED = 3;
+
 /** The Sources page's state, read from its URL (`?source=…&status=…`). */
 export interface SourceFilters {
   source: string | null;
@@ -24,12 +33,19 @@ export function parseSourceFilters(params: URLSearchParams, sourceIds: readonly 
   };
 }
 
+/** Which stretch of the page's other lists is shown, 1-based: the documents (`docs`) and datasets (`datasets`); written when given. */
+export interface ListPages {
+  docs?: number;
+  datasets?: number;
+}
+
 /** The query string of a filtered view, leaving out what is "all" or the first page: `?source=x&status=disputed&page=2`. */
-export function filterSearch(f: SourceFilters, page = 1): string {
+export function filterSearch(f: SourceFilters, page = 1, lists: ListPages = {}): string {
   const params = new URLSearchParams();
   if (f.source) params.set('source', f.source);
   if (f.status) params.set('status', f.status);
   if (page > 1) params.set('page', String(page));
+  for (const [name, at] of Object.entries(lists)) if (at !== undefined) params.set(name, String(at));
   const search = params.toString();
   return search ? `?${search}` : '';
 }
