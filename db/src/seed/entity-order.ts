@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Entity } from '@aiwatch/data/schemas';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { insertChunked } from './insert-chunked.ts';
 
 /** The languages the Companies list is read in, as Intl names them. */
 export const listLanguages = ['en', 'zh-Hant'] as const;
@@ -50,5 +51,5 @@ export async function writeEntityOrder(db: Database): Promise<void> {
   const counted = await db.select({ id: t.figures.entity_id, n: count() }).from(t.figures).groupBy(t.figures.entity_id);
   const rows = entityOrderRows(named, new Map(counted.map((c) => [c.id, c.n])));
   await db.delete(t.entityOrder);
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insert(t.entityOrder).values(rows.slice(i, i + CHUNK));
+  await insertChunked(rows, CHUNK, (c) => db.insert(t.entityOrder).values(c));
 }

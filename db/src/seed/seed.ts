@@ -5,6 +5,7 @@ import type { Database } from '../client.ts';
 import { eventToRow, figureToRow, modelToRow, relationToRow } from '../rows.ts';
 import * as t from '../schema/index.ts';
 import { writeEntityOrder } from './entity-order.ts';
+import { insertChunked } from './insert-chunked.ts';
 
 export interface SeedResult {
   changed: boolean;
@@ -37,9 +38,6 @@ export function countsOf(data: Dataset): SeedResult['counts'] {
   };
 }
 
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
 
 /**
  * Entities in an order where each one's headquarters comes before it: chunks are separate
@@ -90,18 +88,18 @@ export async function replaceAllData(db: Database, data: Dataset, hash: string, 
     for (const table of [t.changes, t.releases, t.companyFacts, t.factGroups, t.models, t.figures, t.events, t.relations, t.entityOrder, t.entities, t.metrics, t.sources, t.seedState]) {
       await tx.delete(table);
     }
-    await insertChunked(data.sources, (c) => tx.insert(t.sources).values(c));
-    await insertChunked(data.metrics, (c) => tx.insert(t.metrics).values(c));
-    await insertChunked(headquartersFirst(data.entities), (c) => tx.insert(t.entities).values(c));
-    await insertChunked(data.figures.map(figureToRow), (c) => tx.insert(t.figures).values(c));
+    await insertChunked(data.sources, CHUNK, (c) => tx.insert(t.sources).values(c));
+    await insertChunked(data.metrics, CHUNK, (c) => tx.insert(t.metrics).values(c));
+    await insertChunked(headquartersFirst(data.entities), CHUNK, (c) => tx.insert(t.entities).values(c));
+    await insertChunked(data.figures.map(figureToRow), CHUNK, (c) => tx.insert(t.figures).values(c));
     await writeEntityOrder(tx);
-    await insertChunked(data.events.map(eventToRow), (c) => tx.insert(t.events).values(c));
-    await insertChunked(data.relations.map(relationToRow), (c) => tx.insert(t.relations).values(c));
-    await insertChunked(data.models.map(modelToRow), (c) => tx.insert(t.models).values(c));
-    await insertChunked(data.fact_groups, (c) => tx.insert(t.factGroups).values(c));
-    await insertChunked(data.company_facts, (c) => tx.insert(t.companyFacts).values(c));
-    await insertChunked(history.map(releaseRow), (c) => tx.insert(t.releases).values(c));
-    await insertChunked(history.flatMap(changeRows), (c) => tx.insert(t.changes).values(c));
+    await insertChunked(data.events.map(eventToRow), CHUNK, (c) => tx.insert(t.events).values(c));
+    await insertChunked(data.relations.map(relationToRow), CHUNK, (c) => tx.insert(t.relations).values(c));
+    await insertChunked(data.models.map(modelToRow), CHUNK, (c) => tx.insert(t.models).values(c));
+    await insertChunked(data.fact_groups, CHUNK, (c) => tx.insert(t.factGroups).values(c));
+    await insertChunked(data.company_facts, CHUNK, (c) => tx.insert(t.companyFacts).values(c));
+    await insertChunked(history.map(releaseRow), CHUNK, (c) => tx.insert(t.releases).values(c));
+    await insertChunked(history.flatMap(changeRows), CHUNK, (c) => tx.insert(t.changes).values(c));
     const release = history.at(-1)?.release.version ?? null;
     await tx.insert(t.seedState).values({ id: SEED_STATE_ID, dataset_hash: hash, release, seeded_at: new Date().toISOString() });
   });

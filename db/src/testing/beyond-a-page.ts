@@ -2,6 +2,7 @@ import { MAX_LIMIT } from '../queries/pagination.ts';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { writeEntityOrder } from '../seed/entity-order.ts';
+import { insertChunked } from '../seed/insert-chunked.ts';
 
 /** More rows of each kind than the largest page a query gives. */
 export const FILLER_ROWS = MAX_LIMIT + 100;
@@ -14,10 +15,6 @@ export const fillerId = (kind: string, i: number): string => `aaa-filler-${kind}
 
 const each = <T>(make: (i: number) => T): T[] => Array.from({ length: FILLER_ROWS }, (_, i) => make(i));
 const CHUNK = 200;
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
 
 /** Where the i-th filler claim stands, and its review. */
 const provenance = (source_id: string, locator: string, i: number) => ({
@@ -53,19 +50,23 @@ export async function addFillerRows(db: Database): Promise<void> {
       summary_zh: '僅用於填滿一頁的資料列。',
       reliability: 'low' as const,
     })),
+    CHUNK,
     (c) => db.insert(t.sources).values(c),
   );
   await insertChunked(
     each((i) => ({ id: metric(i), name_en: `Filler metric ${i}`, name_zh: `填充指標 ${i}`, unit: 'count', description_en: 'Fills a page.', description_zh: '填滿一頁。' })),
+    CHUNK,
     (c) => db.insert(t.metrics).values(c),
   );
   await insertChunked(
     each((i) => ({ id: entity(i), type: 'product', name_en: `Filler ${i}`, name_zh: `填充 ${i}`, aliases: [], group_ids: [], description_en: 'Fills a page.', description_zh: '填滿一頁。' })),
+    CHUNK,
     (c) => db.insert(t.entities).values(c),
   );
   const claim = (i: number) => provenance(source(i), 'Filler', i);
   await insertChunked(
     each((i) => ({ id: fillerId('figure', i), entity_id: entity(i), metric: metric(i), value: i, unit: 'count', qualifier: 'exact', ...claim(i) })),
+    CHUNK,
     (c) => db.insert(t.figures).values(c),
   );
   await insertChunked(
@@ -82,10 +83,12 @@ export async function addFillerRows(db: Database): Promise<void> {
       entity_ids: [],
       ...claim(i),
     })),
+    CHUNK,
     (c) => db.insert(t.events).values(c),
   );
   await insertChunked(
     each((i) => ({ id: fillerId('relation', i), subject_id: entity(i), predicate: 'competes_with', object_id: entity((i + 1) % FILLER_ROWS), ...claim(i) })),
+    CHUNK,
     (c) => db.insert(t.relations).values(c),
   );
   // The Companies list's order, with the fillers in it.
@@ -108,6 +111,7 @@ export async function addFillerClaims(db: Database, sourceId: string, locator: s
       qualifier: 'exact',
       ...provenance(sourceId, locator, i),
     })),
+    CHUNK,
     (c) => db.insert(t.figures).values(c),
   );
 }
