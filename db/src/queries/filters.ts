@@ -11,7 +11,8 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an i
 export const calendarDate = z.iso
   .date('must be a date written YYYY-MM-DD')
   .refine((d) => !d.startsWith('0000'), 'must be a date from the year 0001 on (there is no year 0000)');
-const search = z
+/** A search as every list reads `q`: trimmed, 1 to 100 characters, no NUL. */
+export const searchQuery = z
   .string()
   .trim()
   .min(1, 'q must not be empty')
@@ -60,7 +61,7 @@ export const rangeMessage = { message: '`from` must not be after `to`', path: ['
 export const entityFiltersSchema = paginationSchema.extend({
   type: z.enum(entityTypes).optional().describe('Entity type.'),
   group: slug.optional().describe('Members of this group, e.g. ai-six-tigers.'),
-  q: search.optional().describe('Search ids, English, Traditional and Simplified names and aliases; case-insensitive.'),
+  q: searchQuery.optional().describe('Search ids, English, Traditional and Simplified names and aliases; case-insensitive.'),
 });
 
 export const figureFiltersSchema = paginationSchema
@@ -69,7 +70,7 @@ export const figureFiltersSchema = paginationSchema
     group: slug.optional().describe('Figures about members of this group.'),
     metric: slug.optional().describe('Metric id, e.g. valuation.'),
     source: slug.optional().describe('Source document id.'),
-    q: search
+    q: searchQuery
       .optional()
       .describe(
         'Search the figure as written, its notes, and the names and aliases of its entity (English, Traditional and Simplified Chinese); case-insensitive.',
@@ -84,7 +85,7 @@ export const eventFiltersSchema = paginationSchema
     group: slug.optional().describe('Events involving members of this group.'),
     kind: z.enum(eventKinds).optional().describe('Kind of event, e.g. policy.'),
     source: slug.optional().describe('Source document id.'),
-    q: search
+    q: searchQuery
       .optional()
       .describe(
         'Search titles in both languages, the text as written, and the names and aliases of the entities involved (English, Traditional and Simplified Chinese); case-insensitive.',
@@ -103,7 +104,7 @@ export const relationFiltersSchema = paginationSchema
     entity: slug.optional().describe('Relations whose subject or object is this entity.'),
     predicate: z.enum(predicates).optional().describe('Predicate, e.g. invested_in.'),
     source: slug.optional().describe('Source document id.'),
-    q: search
+    q: searchQuery
       .optional()
       .describe(
         'Search the text as written and the names and aliases of the subject and object (English, Traditional and Simplified Chinese); case-insensitive.',
@@ -113,11 +114,11 @@ export const relationFiltersSchema = paginationSchema
   .refine(checkRange, rangeMessage);
 
 export const sourceFiltersSchema = paginationSchema.extend({
-  q: search.optional().describe('Search titles and authors.'),
+  q: searchQuery.optional().describe('Search titles and authors.'),
 });
 
 export const metricFiltersSchema = paginationSchema.extend({
-  q: search.optional().describe('Search metric names in both languages.'),
+  q: searchQuery.optional().describe('Search metric names in both languages.'),
 });
 
 export type EntityFilters = z.infer<typeof entityFiltersSchema>;

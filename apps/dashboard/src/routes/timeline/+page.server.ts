@@ -1,4 +1,4 @@
-import { eventGroupsPage, mostEventfulEntities, rangeEnd, rangeStart, readPartialDate } from '@aiwatch/db';
+import { eventGroupsPage, mostEventfulEntities, rangeEnd, rangeStart, readPartialDate, searchQuery } from '@aiwatch/db';
 import { eventKinds } from '@aiwatch/data/schemas';
 import type { TimelineInput } from '$lib/charts/timeline-options';
 import { formatEventDate } from '$lib/event-date';
@@ -27,11 +27,8 @@ const EVENTS_PER_PAGE = 25;
 /** Entities the "involving" menu lists at most (beside the one chosen): the search finds events of the others. */
 const ENTITY_CHOICES = 40;
 
-/** A search as the events API reads it: at most 100 characters, no NUL (text PostgreSQL cannot hold). */
-const searchText = (value: string | null) => {
-  const q = value?.trim() ?? '';
-  return q && q.length <= 100 && !q.includes('\0') ? q : null;
-};
+/** A search as the events API reads it, or null when it is not one. */
+const searchText = (value: string | null) => (value ? (searchQuery.safeParse(value).data ?? null) : null);
 
 /** A from/to as the API reads it (YYYY, YYYY-MM or YYYY-MM-DD), or null when it is not one. */
 const bound = (value: string | null, side: typeof rangeStart | typeof rangeEnd) => (value ? (side.safeParse(value).data ?? null) : null);
