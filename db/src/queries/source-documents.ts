@@ -109,9 +109,8 @@ export async function documentsAtClaims(db: Database, scope: DocumentScope, clai
 /** The `limit` documents with the most claims (then by id), and how many documents there are: what a source menu offers. */
 export async function mostClaimedDocuments(db: Database, limit: number): Promise<{ items: { source: Source; claims: number }[]; total: number }> {
   const { slots } = await documentsRanked(db);
-  const top = slots.slice(0, limit);
-  const found = new Map((await getSourcesByIds(db, top.map((s) => s.id))).map((s) => [s.id, s]));
-  return { items: top.flatMap((s) => (found.has(s.id) ? [{ source: found.get(s.id)!, claims: s.claims }] : [])), total: slots.length };
+  const top = await withSources(db, slots.slice(0, limit));
+  return { items: top.map(({ source, claims }) => ({ source, claims })), total: slots.length };
 }
 
 /** Every document, the most claimed first (then by id); read once per dataset version. */
